@@ -58,37 +58,49 @@ const numberRange = {
   step: z.number().positive().optional(),
 };
 
-export const MaturityQuestionSchema = z.strictObject({
-  ...scoredBase,
-  type: z.literal('maturity'),
-  levels: z.array(BilingualSchema).length(5),
-});
-export const SingleQuestionSchema = z.strictObject({
-  ...scoredBase,
-  type: z.literal('single'),
-  options: z.array(OptionSchema).min(2),
-});
-export const MultiQuestionSchema = z.strictObject({
-  ...scoredBase,
-  type: z.literal('multi'),
-  options: z.array(MultiOptionSchema).min(2),
-});
-export const NumberQuestionSchema = z.strictObject({
-  ...scoredBase,
-  ...numberRange,
-  type: z.literal('number'),
-  bands: z.array(BandSchema).min(1),
-});
-export const BooleanQuestionSchema = z.strictObject({
-  ...scoredBase,
-  type: z.literal('boolean'),
-  scores: z.strictObject({ yes: ScoreSchema, no: ScoreSchema }),
-});
-export const TextQuestionSchema = z.strictObject({
-  ...questionBase,
-  type: z.literal('text'),
-  multiline: z.boolean().default(true),
-});
+export const MaturityQuestionSchema = z
+  .strictObject({
+    ...scoredBase,
+    type: z.literal('maturity'),
+    levels: z.array(BilingualSchema).length(5),
+  })
+  .meta({ id: 'MaturityQuestion' });
+export const SingleQuestionSchema = z
+  .strictObject({
+    ...scoredBase,
+    type: z.literal('single'),
+    options: z.array(OptionSchema).min(2),
+  })
+  .meta({ id: 'SingleQuestion' });
+export const MultiQuestionSchema = z
+  .strictObject({
+    ...scoredBase,
+    type: z.literal('multi'),
+    options: z.array(MultiOptionSchema).min(2),
+  })
+  .meta({ id: 'MultiQuestion' });
+export const NumberQuestionSchema = z
+  .strictObject({
+    ...scoredBase,
+    ...numberRange,
+    type: z.literal('number'),
+    bands: z.array(BandSchema).min(1),
+  })
+  .meta({ id: 'NumberQuestion' });
+export const BooleanQuestionSchema = z
+  .strictObject({
+    ...scoredBase,
+    type: z.literal('boolean'),
+    scores: z.strictObject({ yes: ScoreSchema, no: ScoreSchema }),
+  })
+  .meta({ id: 'BooleanQuestion' });
+export const TextQuestionSchema = z
+  .strictObject({
+    ...questionBase,
+    type: z.literal('text'),
+    multiline: z.boolean().default(true),
+  })
+  .meta({ id: 'TextQuestion' });
 
 export const QuestionSchema = z.discriminatedUnion('type', [
   MaturityQuestionSchema,
@@ -102,15 +114,17 @@ export type Question = z.infer<typeof QuestionSchema>;
 export type ScoredQuestion = Exclude<Question, { type: 'text' }>;
 export type QuestionType = Question['type'];
 
-export const RecommendationSchema = z.strictObject({
-  id: IdSchema,
-  title: BilingualSchema,
-  text: BilingualSchema,
-  services: z.array(z.enum(SERVICE_IDS)).min(1),
-  horizon: z.enum(HORIZONS),
-  impact: z.enum(RATINGS),
-  effort: z.enum(RATINGS),
-});
+export const RecommendationSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: BilingualSchema,
+    text: BilingualSchema,
+    services: z.array(z.enum(SERVICE_IDS)).min(1),
+    horizon: z.enum(HORIZONS),
+    impact: z.enum(RATINGS),
+    effort: z.enum(RATINGS),
+  })
+  .meta({ id: 'Recommendation' });
 export type Recommendation = z.infer<typeof RecommendationSchema>;
 
 export const DimensionSchema = z.strictObject({

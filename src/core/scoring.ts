@@ -330,7 +330,7 @@ export function scoreAssessment(input: ScoreInput): ScoreResult {
 
   const scoredDims = dimensions.filter((d) => d.score !== null);
   const overallScore = weightedScore(
-    scoredDims.map((d) => ({ weight: d.weight, value: d.score ?? 0 })),
+    scoredDims.map((d) => ({ weight: d.weight, value: (d.score ?? 0) / 100 })),
   );
   const overallLevel = overallScore === null ? null : levelOf(overallScore);
   const totals = dimensions.reduce(
@@ -393,5 +393,20 @@ export function scoreAssessment(input: ScoreInput): ScoreResult {
     dontKnow: dimensions.flatMap((d) =>
       d.dontKnow.map((question) => ({ question, dimension: d.id })),
     ),
+  };
+}
+
+export interface Display {
+  score: number | null;
+  level: number | null;
+  namedLevel: number | null;
+}
+
+/** The values as screens and reports show them (cut, never rounded up). */
+export function displayOf(x: { score: number | null; level: number | null }): Display {
+  return {
+    score: x.score === null ? null : cutScore(x.score),
+    level: x.level === null ? null : cutLevel(x.level),
+    namedLevel: x.level === null ? null : namedLevelOf(x.level),
   };
 }

@@ -248,7 +248,9 @@ export function checkQuestionnaire(q: Questionnaire, profile: ProfileDefinition 
     }
   });
 
-  const questions = new Map(located.map((l) => [l.item.id, l.item as AnyQuestion]));
+  // With duplicate ids (reported above) conditions refer to the first question of that id.
+  const questions = new Map<string, AnyQuestion>();
+  for (const { item } of located) if (!questions.has(item.id)) questions.set(item.id, item);
   const fields = profile ? profileFields(profile) : null;
   for (const { item, path } of located) {
     if (item.visibleIf)

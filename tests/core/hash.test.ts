@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, contentHash, sha256Hex } from '../../src/core/hash';
+
+describe('sha256Hex', () => {
+  it.each([
+    ['', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
+    ['abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
+    [
+      'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq',
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    ],
+    // UTF-8 input (vector from Node's crypto module)
+    ['Größe – Südwestsachsen', 'd0e6c67b7aafe2073acb3d6f9e1702adbaea39827dde5eb3f34cf8dcea754462'],
+  ])('%j', (input, expected) => {
+    expect(sha256Hex(input)).toBe(expected);
+  });
+
+  it('handles input longer than one block', () => {
+    expect(sha256Hex('a'.repeat(1000))).toBe(
+      '41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3',
+    );
+  });
+});
+
+describe('contentHash', () => {
+  it('ignores key order', () => {
+    expect(contentHash({ a: 1, b: { c: 2, d: [1, 2] } })).toBe(
+      contentHash({ b: { d: [1, 2], c: 2 }, a: 1 }),
+    );
+  });
+  it('sees a changed value', () => {
+    expect(contentHash({ a: 1 })).not.toBe(contentHash({ a: 2 }));
+  });
+  it('keeps array order', () => {
+    expect(canonicalJson([2, 1])).toBe('[2,1]');
+  });
+});

@@ -1,0 +1,114 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers';
+
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const run = (script: string, args: string[]) =>
+  spawnSync(TSX, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+describe('npm run validate', () => {
+  it('passes on the shipped files', () => {
+    const r = run('validate.ts', ['--lang', 'en']);
+    expect(r.stdout).toMatch(/files checked, 0 invalid/);
+    expect(r.status).toBe(0);
+  });
+
+  it('fails with file, JSON path and message on a broken file', () => {
+    const r = run('validate.ts', [
+      '--lang',
+      'en',
+      'tests/fixtures/questionnaires/four-levels.json',
+      'questionnaires/example.json',
+    ]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      'tests/fixtures/questionnaires/four-levels.json $.dimensions[0].questions[0].levels: A maturity question needs exactly five levels; this one has 4.',
+    );
+    expect(r.stdout).toContain('3 files checked, 1 invalid.');
+  });
+
+  it('speaks German by default', () => {
+    const r = run('validate.ts', ['tests/fixtures/questionnaires/unknown-service.json']);
+    expect(r.stdout).toContain('Unbekannte Angebotsart „consulting“');
+  });
+});
+
+describe('npm run score', () => {
+  it('prints exactly the numbers of the worked example in questionnaires/README.md', () => {
+    const out = execFileSync(
+      TSX,
+      [join(ROOT, 'scripts/score.ts'), 'tests/fixtures/assessments/example-worked.json'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    const result = JSON.parse(out);
+    expect(result.overall).toMatchObject({
+      score: 62.5,
+      level: 3.5,
+      namedLevel: 3,
+      completeness: 1,
+    });
+    expect(result.overall.display).toEqual({ score: 62, level: 3.5, namedLevel: 3 });
+    const [a, b] = result.dimensions;
+    expect(a).toMatchObject({
+      id: 'A',
+      score: 56.25,
+      level: 3.25,
+      namedLevel: 3,
+      band: 'mid',
+      gap: 0.75,
+      priority: 1.5,
+      weakest: 'a1',
+    });
+    expect(a.display).toEqual({ score: 56, level: 3.2, namedLevel: 3, gap: 0.7 });
+    expect(b).toMatchObject({
+      id: 'B',
+      score: 75,
+      level: 4,
+      namedLevel: 4,
+      band: 'high',
+      gap: 0,
+      completeness: 1,
+      dontKnow: ['b3'],
+    });
+    expect(b.coverage).toBeCloseTo(2 / 3, 12);
+    expect(result.priorities.map((p: { dimension: string }) => p.dimension)).toEqual(['A']);
+    expect(result.strengths).toEqual([
+      { dimension: 'B', margin: 1, relative: false },
+      { dimension: 'A', margin: -0.75, relative: true },
+    ]);
+    expect(result.flags).toEqual([
+      { id: 'strategy-not-shared', dimension: 'A', severity: 'warning' },
+    ]);
+  });
+
+  it('scores the same answers against another questionnaire file', () => {
+    // Version 1.1.0 weighs dimension A 1 instead of 2: (56.25 + 75) / 2.
+    const out = execFileSync(
+      TSX,
+      [
+        join(ROOT, 'scripts/score.ts'),
+        'tests/fixtures/questionnaires/example-reweighted.json',
+        'tests/fixtures/assessments/example-worked.json',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    const result = JSON.parse(out);
+    expect(result.questionnaire).toEqual({ id: 'example', version: '1.1.0' });
+    expect(result.overall.score).toBe(65.625);
+  });
+
+  it('refuses a broken questionnaire file with its path', () => {
+    const r = run('score.ts', [
+      '--lang',
+      'en',
+      'tests/fixtures/questionnaires/unknown-dimension.json',
+      'tests/fixtures/assessments/example-worked.json',
+    ]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('$.flags[0].dimension: There is no dimension with the id “C”.');
+  });
+});
