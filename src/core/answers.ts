@@ -27,19 +27,4 @@ export type { AnswerValue };
 export const NoteSchema = z.looseObject({ text: z.string(), at: TimestampSchema });
 export type Note = z.infer<typeof NoteSchema>;
 
-/** The raw value of an answer, if it is one (not "don't know", "not relevant" or cleared). */
-export function givenValue(entry: AnswerEntry | undefined): AnswerValue | undefined {
-  return entry?.kind === 'value' ? (entry.value as AnswerValue) : undefined;
-}
-
-/** The newer of two timed entries; on equal times the first. */
-export function newerEntry<T extends { at: string }>(
-  a: T | undefined,
-  b: T | undefined,
-): T | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  const ta = Date.parse(a.at);
-  const tb = Date.parse(b.at);
-  return tb > ta ? b : a;
-}
+export { givenValue, newerEntry } from './model';

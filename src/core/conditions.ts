@@ -1,9 +1,4 @@
-import { z } from './zod';
-
 /** A value a comparison is made against: a level, an option id, a number or yes/no. */
-export const ScalarSchema = z.union([z.number(), z.string(), z.boolean()]);
-export type Scalar = z.infer<typeof ScalarSchema>;
-
 export const COMPARISON_OPERATORS = [
   'eq',
   'ne',
@@ -23,6 +18,8 @@ export const LOGICAL_OPERATORS = ['all', 'any', 'not'] as const;
  * with optional keys so that authors get plain messages; `conditionShapeProblem` enforces
  * "exactly one".
  */
+export type Scalar = number | string | boolean;
+
 export interface Condition {
   all?: Condition[] | undefined;
   any?: Condition[] | undefined;
@@ -38,34 +35,6 @@ export interface Condition {
   in?: Scalar[] | undefined;
   answered?: boolean | undefined;
 }
-
-export const ConditionSchema: z.ZodType<Condition> = z
-  .strictObject({
-    get all() {
-      return z.array(ConditionSchema).min(1).optional();
-    },
-    get any() {
-      return z.array(ConditionSchema).min(1).optional();
-    },
-    get not() {
-      return ConditionSchema.optional();
-    },
-    question: z.string().min(1).optional(),
-    profile: z.string().min(1).optional(),
-    eq: ScalarSchema.optional(),
-    ne: ScalarSchema.optional(),
-    lt: z.number().optional(),
-    lte: z.number().optional(),
-    gt: z.number().optional(),
-    gte: z.number().optional(),
-    in: z.array(ScalarSchema).min(1).optional(),
-    answered: z.boolean().optional(),
-  })
-  .superRefine((c, ctx) => {
-    const problem = conditionShapeProblem(c);
-    if (problem) ctx.addIssue({ code: 'custom', params: { code: 'condition_shape', ...problem } });
-  })
-  .meta({ id: 'Condition' });
 
 function presentKeys(c: Condition, keys: readonly string[]): string[] {
   return keys.filter((k) => (c as Record<string, unknown>)[k] !== undefined);

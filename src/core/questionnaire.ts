@@ -1,27 +1,49 @@
-import { ConditionSchema } from './conditions';
-import { BilingualSchema } from './text';
+import { conditionShapeProblem, type Condition } from './conditions';
+import { BANDS, HORIZONS, RATINGS, SERVICE_IDS, SEVERITIES } from './model';
 import { z } from './zod';
 
-/** The service types of the initiative a recommendation can point to (DOMAIN.md). */
-export const SERVICE_IDS = [
-  'training',
-  'workshop',
-  'network',
-  'knowledge',
-  'coaching',
-  'events',
-] as const;
-export type ServiceId = (typeof SERVICE_IDS)[number];
+export { BANDS, HORIZONS, RATINGS, SERVICE_IDS, SEVERITIES };
+export type { Band, Horizon, Rating, ServiceId, Severity } from './model';
 
-export const HORIZONS = ['now', 'medium', 'long'] as const;
-export type Horizon = (typeof HORIZONS)[number];
-export const RATINGS = ['low', 'medium', 'high'] as const;
-export type Rating = (typeof RATINGS)[number];
-export const SEVERITIES = ['critical', 'warning', 'info'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-/** Recommendation bands of a dimension's named level: 1-2, 3, 4-5. */
-export const BANDS = ['low', 'mid', 'high'] as const;
-export type Band = (typeof BANDS)[number];
+const nonBlank = z.string().refine((s) => s.trim().length > 0, { params: { code: 'text_empty' } });
+
+/** Every text a user reads: German first, English complete. */
+export const BilingualSchema = z.strictObject({ de: nonBlank, en: nonBlank }).meta({
+  id: 'Bilingual',
+  description: 'A text in German (de) and English (en), both non-empty.',
+});
+export type Bilingual = z.infer<typeof BilingualSchema>;
+
+export const ScalarSchema = z.union([z.number(), z.string(), z.boolean()]);
+export type Scalar = z.infer<typeof ScalarSchema>;
+
+export const ConditionSchema: z.ZodType<Condition> = z
+  .strictObject({
+    get all() {
+      return z.array(ConditionSchema).min(1).optional();
+    },
+    get any() {
+      return z.array(ConditionSchema).min(1).optional();
+    },
+    get not() {
+      return ConditionSchema.optional();
+    },
+    question: z.string().min(1).optional(),
+    profile: z.string().min(1).optional(),
+    eq: ScalarSchema.optional(),
+    ne: ScalarSchema.optional(),
+    lt: z.number().optional(),
+    lte: z.number().optional(),
+    gt: z.number().optional(),
+    gte: z.number().optional(),
+    in: z.array(ScalarSchema).min(1).optional(),
+    answered: z.boolean().optional(),
+  })
+  .superRefine((c, ctx) => {
+    const problem = conditionShapeProblem(c);
+    if (problem) ctx.addIssue({ code: 'custom', params: { code: 'condition_shape', ...problem } });
+  })
+  .meta({ id: 'Condition' });
 
 const IdSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, { error: 'id_format' });
 const ScoreSchema = z.number().min(0).max(1);
@@ -210,17 +232,3 @@ export const ProfileDefinitionSchema = z
   })
   .meta({ title: 'ITAS firm profile' });
 export type ProfileDefinition = z.infer<typeof ProfileDefinitionSchema>;
-
-export function isScored(q: Question): q is ScoredQuestion {
-  return q.type !== 'text';
-}
-
-export function allQuestions(q: Questionnaire): { question: Question; dimension: Dimension }[] {
-  return q.dimensions.flatMap((dimension) =>
-    dimension.questions.map((question) => ({ question, dimension })),
-  );
-}
-
-export function bandOfLevel(namedLevel: number): Band {
-  return namedLevel <= 2 ? 'low' : namedLevel === 3 ? 'mid' : 'high';
-}

@@ -1,13 +1,13 @@
-import { givenValue, type Answers } from './answers';
+import type { Answers } from './answers';
+import { givenValue } from './model';
 import {
   evaluateCondition,
   type AnswerValue,
   type Condition,
   type ConditionContext,
 } from './conditions';
+import { bandOfLevel, isScored } from './model';
 import {
-  bandOfLevel,
-  isScored,
   type Band,
   type ProfileDefinition,
   type ProfileQuestion,
