@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { questionnairesPlugin } from './scripts/vite-plugin-questionnaires';
 
 export default defineConfig({
   // Relative asset paths: the build works under any URL path and from file://.
   base: './',
-  plugins: [react()],
+  plugins: [react(), questionnairesPlugin(new URL('./questionnaires', import.meta.url).pathname)],
   test: {
     projects: [
       {

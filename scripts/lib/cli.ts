@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fillTemplate, formatPath, type Problem } from '../../src/core/problems';
 import type { Lang } from '../../src/core/text';
-import de from '../../src/i18n/de.json' with { type: 'json' };
-import en from '../../src/i18n/en.json' with { type: 'json' };
+import de from '../../src/i18n/de/problems.json' with { type: 'json' };
+import en from '../../src/i18n/en/problems.json' with { type: 'json' };
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const QUESTIONNAIRE_DIR = join(ROOT, 'questionnaires');
@@ -12,7 +12,7 @@ export const PROFILE_FILE = join(QUESTIONNAIRE_DIR, 'profile.json');
 const catalogues = { de, en } as const;
 
 export function problemMessage(p: Problem, lang: Lang): string {
-  const templates = catalogues[lang].problem as Record<string, string>;
+  const templates = catalogues[lang] as Record<string, string>;
   const template = templates[p.code] ?? p.code;
   return fillTemplate(template, p.params);
 }

@@ -1,0 +1,92 @@
+// Build-time catalogue of the shipped questionnaires. Every file in questionnaires/ is validated
+// here (a broken one fails the build with its problems), normalised (defaults filled in), and
+// emitted as its own lazily loaded module; the start page gets only titles and counts.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { formatPath, type Problem } from '../src/core/problems';
+import type { ProfileDefinition, Questionnaire } from '../src/core/questionnaire';
+import { parseJson, validateProfile, validateQuestionnaire } from '../src/core/validate';
+
+const CATALOG = 'virtual:questionnaires';
+const ONE = 'virtual:questionnaire/';
+
+function fail(file: string, problems: Problem[]): never {
+  const lines = problems.map(
+    (p) => `  ${formatPath(p.path)}: ${p.code} ${JSON.stringify(p.params)}`,
+  );
+  throw new Error(
+    `questionnaires/${file} is invalid (npm run validate says more):\n${lines.join('\n')}`,
+  );
+}
+
+function withoutSchemaKey<T extends { $schema?: string | undefined }>(
+  value: T,
+): Omit<T, '$schema'> {
+  const { $schema: _schema, ...rest } = value;
+  return rest;
+}
+
+export function loadShipped(dir: string): {
+  profile: ProfileDefinition;
+  questionnaires: Questionnaire[];
+} {
+  const read = (file: string) => {
+    const parsed = parseJson(readFileSync(join(dir, file), 'utf8'));
+    if (!parsed.ok) fail(file, parsed.problems);
+    return parsed.value;
+  };
+  const profileResult = validateProfile(read('profile.json'));
+  if (!profileResult.ok) fail('profile.json', profileResult.problems);
+  const profile = profileResult.value;
+  const questionnaires = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== 'profile.json')
+    .sort()
+    .map((file) => {
+      const result = validateQuestionnaire(read(file), profile);
+      if (!result.ok) fail(file, result.problems);
+      return result.value;
+    });
+  return {
+    profile: withoutSchemaKey(profile) as ProfileDefinition,
+    questionnaires: questionnaires.map((q) => withoutSchemaKey(q) as Questionnaire),
+  };
+}
+
+export function questionnairesPlugin(dir: string): Plugin {
+  return {
+    name: 'itas-questionnaires',
+    resolveId(id) {
+      if (id === CATALOG || id.startsWith(ONE)) return '\0' + id;
+      return null;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:questionnaire')) return null;
+      for (const f of readdirSync(dir)) this.addWatchFile(join(dir, f));
+      const { profile, questionnaires } = loadShipped(dir);
+      if (id === '\0' + CATALOG) {
+        const entries = questionnaires
+          .filter((q) => q.listed)
+          .map((q) => {
+            const questions = q.dimensions
+              .flatMap((d) => d.questions)
+              .filter((x) => x.type !== 'text');
+            const summary = {
+              id: q.id,
+              version: q.version,
+              title: q.title,
+              description: q.description,
+              minutes: q.minutes,
+              dimensionCount: q.dimensions.length,
+              questionCount: questions.length,
+            };
+            return `{ ...${JSON.stringify(summary)}, load: () => import(${JSON.stringify(ONE + q.id)}).then((m) => m.default) }`;
+          });
+        return `export const profileDefinition = ${JSON.stringify(profile)};\nexport const catalog = [${entries.join(',\n')}];\n`;
+      }
+      const q = questionnaires.find((x) => '\0' + ONE + x.id === id);
+      if (!q) throw new Error(`No questionnaire with the id ${id.slice(ONE.length + 1)}`);
+      return `export default ${JSON.stringify(q)};\n`;
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { now } from '../state/clock';
+import { useAppStore } from '../state/app-store';
+import { downloadFile } from '../ui/download';
+
+/** One file with every firm and assessment on this device (and unreadable records, verbatim). */
+export async function exportAllData() {
+  const backend = useAppStore.getState().backend;
+  if (!backend) return;
+  const { collectAll, backupFileText } = await import('../transfer/files');
+  const { firms, assessments, raw } = await collectAll(backend);
+  const at = now();
+  downloadFile(
+    `itas-sicherung-${at.slice(0, 10)}.json`,
+    backupFileText(firms, assessments, at, raw),
+  );
+}

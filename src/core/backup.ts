@@ -1,0 +1,79 @@
+// The backup: every firm and assessment of a device in one file, each questionnaire version once.
+import { restoreAssessment, type Assessment } from './assessment';
+import { restoreFirm, type Firm } from './firm';
+import { packAssessment, unpackAssessment } from './packing';
+import { problem, type PathSegment, type Problem } from './problems';
+import { checkTree, isPlainObject, parseUntrusted } from './safety';
+import { migrateDocument } from './assessment';
+import type { Validated } from './validate';
+
+export const BACKUP_FORMAT = 'itas-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+
+export function backupFile(
+  firms: Firm[],
+  assessments: Assessment[],
+  exportedAt: string,
+  /** Stored records that could not be read, kept verbatim so that nothing is lost. */
+  unreadable: unknown[] = [],
+) {
+  const definitions: Record<string, unknown> = {};
+  const packed = assessments.map((a) => packAssessment(a, definitions));
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    exportedAt,
+    definitions,
+    firms,
+    assessments: packed,
+    ...(unreadable.length ? { unreadable } : {}),
+  };
+}
+
+export interface RestoredBackup {
+  firms: Firm[];
+  assessments: Assessment[];
+  /** Entries that were refused, with why; the others are still imported. */
+  rejected: { path: PathSegment[]; problems: Problem[] }[];
+}
+
+export function restoreBackup(input: unknown): Validated<RestoredBackup> {
+  if (!isPlainObject(input)) return { ok: false, problems: [problem('not_an_object', [])] };
+  const bad = checkTree(input);
+  if (bad) return { ok: false, problems: [bad] };
+  const migrated = migrateDocument(input, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, {});
+  if (!migrated.ok) return migrated;
+  const doc = migrated.value;
+  const definitions = isPlainObject(doc.definitions) ? doc.definitions : {};
+  const list = (key: string) => (Array.isArray(doc[key]) ? (doc[key] as unknown[]) : null);
+  const firmsIn = list('firms');
+  const assessmentsIn = list('assessments');
+  if (!firmsIn || !assessmentsIn) {
+    return { ok: false, problems: [problem('missing', [firmsIn ? 'assessments' : 'firms'])] };
+  }
+  const result: RestoredBackup = { firms: [], assessments: [], rejected: [] };
+  firmsIn.forEach((f, i) => {
+    const r = restoreFirm(f);
+    if (r.ok) result.firms.push(r.value);
+    else result.rejected.push({ path: ['firms', i], problems: r.problems });
+  });
+  assessmentsIn.forEach((a, i) => {
+    const unpacked = unpackAssessment(a, definitions);
+    if (!unpacked.ok) {
+      result.rejected.push({
+        path: ['assessments', i],
+        problems: [problem('definition_missing', [], { hash: unpacked.missing })],
+      });
+      return;
+    }
+    const r = restoreAssessment(unpacked.value);
+    if (r.ok) result.assessments.push(r.value);
+    else result.rejected.push({ path: ['assessments', i], problems: r.problems });
+  });
+  return { ok: true, value: result };
+}
+
+export function readBackupText(text: string): Validated<RestoredBackup> {
+  const parsed = parseUntrusted(text, 'collection');
+  return parsed.ok ? restoreBackup(parsed.value) : parsed;
+}

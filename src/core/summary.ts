@@ -1,0 +1,53 @@
+import type { Assessment } from './assessment';
+import { scoreAssessment } from './scoring';
+import type { Bilingual } from './text';
+
+/** What lists of saved assessments show, kept beside each stored assessment. */
+export interface AssessmentSummary {
+  id: string;
+  firm: { id: string; name: string } | null;
+  role: string;
+  questionnaire: { id: string; version: string; title: Bilingual };
+  visibleScored: number;
+  answered: number;
+  completeness: number;
+  score: number | null;
+  level: number | null;
+  finished: boolean;
+  finishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function summarize(a: Assessment): AssessmentSummary {
+  const { overall } = scoreAssessment({
+    questionnaire: a.questionnaire,
+    profileDefinition: a.profileDefinition,
+    answers: a.answers,
+    profileAnswers: a.profile,
+  });
+  return {
+    id: a.id,
+    firm: a.firm ? { id: a.firm.id, name: a.firm.name } : null,
+    role: a.role,
+    questionnaire: {
+      id: a.questionnaire.id,
+      version: a.questionnaire.version,
+      title: a.questionnaire.title,
+    },
+    visibleScored: overall.visibleScored,
+    answered: overall.answered,
+    completeness: overall.completeness,
+    score: overall.score,
+    level: overall.level,
+    finished: a.finished,
+    finishedAt: a.finishedAt ?? null,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+}
+
+/** Complete (every visible scored question answered) or marked finished by the respondent. */
+export function isDone(s: Pick<AssessmentSummary, 'finished' | 'completeness'>): boolean {
+  return s.finished || s.completeness >= 1;
+}

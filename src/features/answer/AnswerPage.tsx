@@ -1,0 +1,121 @@
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefOf } from '../../app/router';
+import { scoreInputOf } from '../../core/assessment';
+import { scoreAssessment } from '../../core/scoring';
+import { localize } from '../../core/text';
+import { formatPercent } from '../../ui/format';
+import { useLang } from '../../ui/useLang';
+import { LoadState } from '../../ui/LoadState';
+import { QuestionCard } from './QuestionCard';
+import { useOpenAssessment } from '../../state/useOpenAssessment';
+
+export default function AnswerPage({
+  id,
+  dimension,
+  question,
+}: {
+  id: string;
+  dimension: number;
+  question?: string | undefined;
+}) {
+  const { t } = useTranslation('answer');
+  const lang = useLang();
+  const { current, status, problems } = useOpenAssessment(id);
+  const result = useMemo(
+    () => (current ? scoreAssessment(scoreInputOf(current)) : null),
+    [current],
+  );
+
+  useEffect(() => {
+    if (!question || !current) return;
+    const el = document.getElementById(`q-${question}`);
+    el?.scrollIntoView({ block: 'start' });
+    el?.querySelector<HTMLElement>('input, textarea, button')?.focus({ preventScroll: true });
+  }, [question, current?.id, dimension]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (!current || !result) return <LoadState status={status} problems={problems} />;
+  const dims = current.questionnaire.dimensions;
+  const index = Math.min(Math.max(0, dimension), dims.length - 1);
+  const dim = dims[index]!;
+  const dimResult = result.dimensions[index]!;
+  const visible = new Set(dimResult.questions.filter((q) => q.visible).map((q) => q.id));
+  const overall = result.overall;
+
+  return (
+    <div className="answer-layout">
+      <nav className="dimension-nav" aria-label={t('dimensions')}>
+        <p className="eyebrow">{localize(current.questionnaire.title, lang)}</p>
+        <p className="overall-progress">
+          {t('overall', { answered: overall.answered, total: overall.visibleScored })}
+          <span className="progress" aria-hidden="true">
+            <span
+              className="progress-bar"
+              style={{ width: `${formatPercent(overall.completeness)}%` }}
+            />
+          </span>
+        </p>
+        <ol>
+          {dims.map((d, i) => {
+            const r = result.dimensions[i]!;
+            return (
+              <li key={d.id}>
+                <a
+                  href={hrefOf({ name: 'answer', id, dimension: i })}
+                  aria-current={i === index ? 'page' : undefined}
+                >
+                  <span className="dim-title">{localize(d.title, lang)}</span>
+                  <span className="dim-progress">
+                    {t('dimProgress', { answered: r.answered, total: r.visibleScored })}
+                  </span>
+                </a>
+              </li>
+            );
+          })}
+        </ol>
+        <a className="button" href={hrefOf({ name: 'review', id })}>
+          {t('toReview')}
+        </a>
+      </nav>
+      <section className="dimension" aria-labelledby="dimension-title">
+        <p className="eyebrow">{t('dimensionOf', { n: index + 1, total: dims.length })}</p>
+        <h1 id="dimension-title">{localize(dim.title, lang)}</h1>
+        <p className="lead">{localize(dim.description, lang)}</p>
+        <p className="meta" aria-live="polite">
+          {t('dimProgress', { answered: dimResult.answered, total: dimResult.visibleScored })}
+        </p>
+        {dim.questions
+          .filter((q) => visible.has(q.id))
+          .map((q) => (
+            <QuestionCard
+              key={q.id}
+              question={q}
+              number={`${index + 1}.${dim.questions.indexOf(q) + 1}`}
+              entry={current.answers[q.id]}
+              note={current.notes[q.id]}
+              lang={lang}
+            />
+          ))}
+        <div className="button-row dimension-pager">
+          {index > 0 && (
+            <a className="button" href={hrefOf({ name: 'answer', id, dimension: index - 1 })}>
+              ← {localize(dims[index - 1]!.title, lang)}
+            </a>
+          )}
+          {index < dims.length - 1 ? (
+            <a
+              className="button primary"
+              href={hrefOf({ name: 'answer', id, dimension: index + 1 })}
+            >
+              {localize(dims[index + 1]!.title, lang)} →
+            </a>
+          ) : (
+            <a className="button primary" href={hrefOf({ name: 'review', id })}>
+              {t('toReview')} →
+            </a>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}

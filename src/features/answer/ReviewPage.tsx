@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefOf } from '../../app/router';
+import { scoreInputOf } from '../../core/assessment';
+import { unansweredQuestions } from '../../core/progress';
+import { scoreAssessment } from '../../core/scoring';
+import { localize } from '../../core/text';
+import { useLang } from '../../ui/useLang';
+import { LoadState } from '../../ui/LoadState';
+import { useOpenAssessment } from '../../state/useOpenAssessment';
+
+export default function ReviewPage({ id }: { id: string }) {
+  const { t } = useTranslation('answer');
+  const lang = useLang();
+  const { current, status, problems } = useOpenAssessment(id);
+  const result = useMemo(
+    () => (current ? scoreAssessment(scoreInputOf(current)) : null),
+    [current],
+  );
+  if (!current || !result) return <LoadState status={status} problems={problems} />;
+  const open = unansweredQuestions(result);
+  const dims = current.questionnaire.dimensions;
+  const textOf = (dimIndex: number, qid: string) => {
+    const q = dims[dimIndex]!.questions.find((x) => x.id === qid);
+    return q ? localize(q.text, lang) : qid;
+  };
+  return (
+    <section className="panel narrow">
+      <p className="eyebrow">{localize(current.questionnaire.title, lang)}</p>
+      <h1>{t('reviewTitle')}</h1>
+      {open.length === 0 ? (
+        <p>{t('allAnswered')}</p>
+      ) : (
+        <>
+          <p>{t('unansweredIntro', { count: open.length })}</p>
+          {dims.map((d, di) => {
+            const list = open.filter((u) => u.dimensionIndex === di);
+            if (!list.length) return null;
+            return (
+              <div key={d.id} className="review-group">
+                <h2>{localize(d.title, lang)}</h2>
+                <ul>
+                  {list.map((u) => (
+                    <li key={u.question}>
+                      <a href={hrefOf({ name: 'answer', id, dimension: di, question: u.question })}>
+                        {textOf(di, u.question)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
+        </>
+      )}
+      <div className="button-row">
+        <a className="button" href={hrefOf({ name: 'answer', id, dimension: 0 })}>
+          {t('backToQuestions')}
+        </a>
+        <a className="button primary" href={hrefOf({ name: 'results', id })}>
+          {t('showResults')}
+        </a>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { profileDefinition } from 'virtual:questionnaires';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefOf } from '../../app/router';
+import type { Answers } from '../../core/answers';
+import { isDone } from '../../core/summary';
+import { useAppStore } from '../../state/app-store';
+import { now } from '../../state/clock';
+import { Dialog } from '../../ui/Dialog';
+import { ProfileForm } from './ProfileForm';
+
+async function updateUnfinished(ids: string[], profile: Answers) {
+  const app = useAppStore.getState();
+  if (!app.backend) return;
+  const [{ loadAssessment, saveAssessment }, { summarize }] = await Promise.all([
+    import('../../storage/assessments'),
+    import('../../core/summary'),
+  ]);
+  for (const id of ids) {
+    const loaded = await loadAssessment(app.backend, id);
+    if (!loaded.ok) continue;
+    const saved = await saveAssessment(app.backend, { ...loaded.value, profile, updatedAt: now() });
+    app.setSummary(summarize(saved));
+  }
+}
+
+export default function FirmPage({ firmId }: { firmId: string }) {
+  const { t } = useTranslation('firm');
+  const { t: tc } = useTranslation();
+  const firm = useAppStore((s) => s.firms[firmId]);
+  const status = useAppStore((s) => s.status);
+  const summaries = useAppStore((s) => s.summaries);
+  const putFirm = useAppStore((s) => s.putFirm);
+  const [name, setName] = useState<string | null>(null);
+  const [profile, setProfile] = useState<Answers | null>(null);
+  const [asking, setAsking] = useState<string[] | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  if (!firm) {
+    return (
+      <section className="panel">
+        {status === 'loading' ? <p>{tc('loading')}</p> : <h1>{t('unknownFirm')}</h1>}
+      </section>
+    );
+  }
+  const currentName = name ?? firm.name;
+  const currentProfile = profile ?? firm.profile;
+  const unfinished = Object.values(summaries)
+    .filter((s) => s.firm?.id === firmId && !isDone(s))
+    .map((s) => s.id);
+
+  const save = async () => {
+    await putFirm({
+      ...firm,
+      name: currentName.trim() || firm.name,
+      profile: currentProfile,
+      updatedAt: now(),
+    });
+    setSaved(true);
+    if (unfinished.length) setAsking(unfinished);
+  };
+
+  return (
+    <section className="panel narrow">
+      <h1>{t('editTitle', { name: firm.name })}</h1>
+      <div className="field">
+        <label htmlFor="firm-name">{t('firmName')}</label>
+        <input
+          id="firm-name"
+          type="text"
+          value={currentName}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </div>
+      <ProfileForm
+        definition={profileDefinition}
+        answers={currentProfile}
+        now={now}
+        onChange={(id, value) => {
+          setSaved(false);
+          setProfile({ ...currentProfile, [id]: value });
+        }}
+      />
+      <div className="button-row">
+        <a className="button" href={hrefOf({ name: 'start' })}>
+          {tc('action.back')}
+        </a>
+        <button type="button" className="button primary" onClick={() => void save()}>
+          {tc('action.save')}
+        </button>
+        {saved && (
+          <span role="status" className="saved-note">
+            {t('saved')}
+          </span>
+        )}
+      </div>
+      <Dialog
+        open={asking !== null}
+        title={t('updateTitle')}
+        onClose={() => setAsking(null)}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => setAsking(null)}>
+              {t('updateNo')}
+            </button>
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => {
+                void updateUnfinished(asking ?? [], currentProfile);
+                setAsking(null);
+              }}
+            >
+              {t('updateYes')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('updateText', { count: asking?.length ?? 0 })}</p>
+      </Dialog>
+    </section>
+  );
+}

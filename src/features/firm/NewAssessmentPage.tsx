@@ -1,0 +1,170 @@
+import { catalog, profileDefinition } from 'virtual:questionnaires';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefOf, navigate } from '../../app/router';
+import type { Answers } from '../../core/answers';
+import { ROLES, type Assessment, type Role } from '../../core/assessment';
+import type { Firm } from '../../core/firm';
+import { localize } from '../../core/text';
+import { useAppStore } from '../../state/app-store';
+import { useAssessmentStore } from '../../state/assessment-store';
+import { newId, now } from '../../state/clock';
+import { RadioList } from '../../ui/inputs';
+import { useLang } from '../../ui/useLang';
+import { ProfileForm } from './ProfileForm';
+
+const NEW_FIRM = '__new__';
+
+export default function NewAssessmentPage({ questionnaireId }: { questionnaireId: string }) {
+  const { t } = useTranslation('firm');
+  const { t: tc } = useTranslation();
+  const lang = useLang();
+  const firms = useAppStore((s) => s.firms);
+  const putFirm = useAppStore((s) => s.putFirm);
+  const entry = catalog.find((q) => q.id === questionnaireId);
+  const firmList = Object.values(firms).sort((a, b) => a.name.localeCompare(b.name, lang));
+  const [step, setStep] = useState<'who' | 'profile'>('who');
+  const [firmChoice, setFirmChoice] = useState<string>(firmList[0]?.id ?? NEW_FIRM);
+  const [firmName, setFirmName] = useState('');
+  const [role, setRole] = useState<Role | null>(null);
+  const [profile, setProfile] = useState<Answers>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (!entry) {
+    return (
+      <section className="panel">
+        <h1>{t('unknownQuestionnaire')}</h1>
+        <a className="button" href={hrefOf({ name: 'start' })}>
+          {tc('error.toStart')}
+        </a>
+      </section>
+    );
+  }
+
+  const toProfile = () => {
+    if (firmChoice === NEW_FIRM && !firmName.trim()) return setError(t('nameMissing'));
+    if (!role) return setError(t('roleMissing'));
+    setError(null);
+    setProfile(firmChoice === NEW_FIRM ? {} : (firms[firmChoice]?.profile ?? {}));
+    setStep('profile');
+  };
+
+  const start = async () => {
+    if (!role || busy) return;
+    setBusy(true);
+    const at = now();
+    const existing = firmChoice === NEW_FIRM ? undefined : firms[firmChoice];
+    const firm: Firm = existing
+      ? { ...existing, profile, updatedAt: at }
+      : { id: newId(), name: firmName.trim(), profile, createdAt: at, updatedAt: at };
+    await putFirm(firm);
+    const questionnaire = await entry.load();
+    const assessment: Assessment = {
+      format: 'itas-assessment',
+      formatVersion: 1,
+      id: newId(),
+      firm: { id: firm.id, name: firm.name },
+      role,
+      profile,
+      answers: {},
+      notes: {},
+      targets: {},
+      finished: false,
+      createdAt: at,
+      updatedAt: at,
+      questionnaire,
+      profileDefinition,
+    };
+    useAssessmentStore.getState().replace(assessment);
+    navigate({ name: 'answer', id: assessment.id, dimension: 0 }, { replace: true });
+  };
+
+  return (
+    <section className="panel narrow">
+      <p className="eyebrow">{localize(entry.title, lang)}</p>
+      {step === 'who' ? (
+        <>
+          <h1>{t('whoTitle')}</h1>
+          <fieldset className="question" aria-labelledby="firm-choice-label">
+            <legend id="firm-choice-label" className="question-text">
+              {t('firm')}
+            </legend>
+            <RadioList
+              name="firm"
+              selected={firmChoice}
+              onSelect={setFirmChoice}
+              options={[
+                ...firmList.map((f) => ({ value: f.id, label: f.name })),
+                { value: NEW_FIRM, label: t('newFirm') },
+              ]}
+            />
+            {firmChoice === NEW_FIRM && (
+              <div className="field">
+                <label htmlFor="firm-name">{t('firmName')}</label>
+                <input
+                  id="firm-name"
+                  type="text"
+                  value={firmName}
+                  autoComplete="organization"
+                  onChange={(e) => setFirmName(e.target.value)}
+                />
+              </div>
+            )}
+          </fieldset>
+          <fieldset className="question" aria-labelledby="role-label" aria-describedby="role-help">
+            <legend id="role-label" className="question-text">
+              {t('role')}
+            </legend>
+            <p id="role-help" className="help">
+              {t('roleHelp')}
+            </p>
+            <RadioList
+              name="role"
+              selected={role}
+              onSelect={(v) => setRole(v as Role)}
+              options={ROLES.map((r) => ({ value: r, label: tc(`role.${r}`) }))}
+            />
+          </fieldset>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="button-row">
+            <a className="button" href={hrefOf({ name: 'start' })}>
+              {tc('action.back')}
+            </a>
+            <button type="button" className="button primary" onClick={toProfile}>
+              {t('toProfile')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <h1>{t('profileTitle')}</h1>
+          <p>{t('profileIntro')}</p>
+          <ProfileForm
+            definition={profileDefinition}
+            answers={profile}
+            now={now}
+            onChange={(id, value) => setProfile((p) => ({ ...p, [id]: value }))}
+          />
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => setStep('who')}>
+              {tc('action.back')}
+            </button>
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy}
+              onClick={() => void start()}
+            >
+              {t('startAnswering')}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

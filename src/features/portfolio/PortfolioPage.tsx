@@ -1,0 +1,188 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefOf, navigate } from '../../app/router';
+import { scoreInputOf, type Assessment } from '../../core/assessment';
+import { quadrantOf } from '../../core/plan';
+import { scoreAssessment, type ScoreResult } from '../../core/scoring';
+import { isDone, type AssessmentSummary } from '../../core/summary';
+import { localize } from '../../core/text';
+import { useAppStore } from '../../state/app-store';
+import { formatDay, formatLevel, formatScore } from '../../ui/format';
+import { useLang } from '../../ui/useLang';
+
+const PortfolioChart = lazy(() => import('./PortfolioChart'));
+const KINDS = { resilience: 'resilience', technology: 'technology-readiness' } as const;
+
+const finishedTime = (s: AssessmentSummary) => s.finishedAt ?? s.updatedAt;
+
+interface Loaded {
+  assessment: Assessment;
+  result: ScoreResult;
+}
+
+export default function PortfolioPage(props: {
+  firmId: string;
+  resilience?: string | undefined;
+  technology?: string | undefined;
+}) {
+  const { t } = useTranslation('results');
+  const { t: tc } = useTranslation();
+  const lang = useLang();
+  const summaries = useAppStore((s) => s.summaries);
+  const firm = useAppStore((s) => s.firms[props.firmId]);
+  const backend = useAppStore((s) => s.backend);
+  const candidates = (questionnaireId: string) =>
+    Object.values(summaries)
+      .filter(
+        (s) => s.firm?.id === props.firmId && s.questionnaire.id === questionnaireId && isDone(s),
+      )
+      .sort((a, b) => finishedTime(b).localeCompare(finishedTime(a)));
+  const resList = candidates(KINDS.resilience);
+  const techList = candidates(KINDS.technology);
+  const resId = props.resilience ?? resList[0]?.id;
+  const techId = props.technology ?? techList[0]?.id;
+  const [loaded, setLoaded] = useState<{ r: Loaded; t: Loaded } | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    if (!backend || !resId || !techId) return;
+    void import('../../storage/assessments').then(async ({ loadAssessment }) => {
+      const [r, te] = await Promise.all([
+        loadAssessment(backend, resId),
+        loadAssessment(backend, techId),
+      ]);
+      if (cancelled || !r.ok || !te.ok) return;
+      const pack = (a: Assessment) => ({ assessment: a, result: scoreAssessment(scoreInputOf(a)) });
+      setLoaded({ r: pack(r.value), t: pack(te.value) });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [backend, resId, techId]);
+
+  const name = firm?.name ?? resList[0]?.firm?.name ?? '';
+  if (!resId || !techId) {
+    return (
+      <section className="panel">
+        <h1>{t('portfolio.title', { firm: name })}</h1>
+        <p>{t('portfolio.needsBoth')}</p>
+        <a className="button" href={hrefOf({ name: 'start' })}>
+          {tc('error.toStart')}
+        </a>
+      </section>
+    );
+  }
+  const choose = (which: 'resilience' | 'technology', id: string) =>
+    navigate(
+      {
+        name: 'portfolio',
+        firmId: props.firmId,
+        resilience: which === 'resilience' ? id : resId,
+        technology: which === 'technology' ? id : techId,
+      },
+      { replace: true },
+    );
+  const option = (s: AssessmentSummary) =>
+    `${formatDay(finishedTime(s), lang)} · ${tc(`role.${s.role}` as 'role.management')}`;
+  const x = loaded?.r.result.overall.score;
+  const y = loaded?.t.result.overall.score;
+  const quadrant = x != null && y != null ? quadrantOf(x, y) : null;
+
+  return (
+    <article className="results">
+      <h1>{t('portfolio.title', { firm: name })}</h1>
+      <p className="lead">{t('portfolio.intro')}</p>
+      <div className="two-col no-print">
+        <div className="field">
+          <label htmlFor="pick-resilience">{t('portfolio.pickResilience')}</label>
+          <select
+            id="pick-resilience"
+            value={resId}
+            onChange={(e) => choose('resilience', e.target.value)}
+          >
+            {resList.map((s) => (
+              <option key={s.id} value={s.id}>
+                {option(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="pick-technology">{t('portfolio.pickTechnology')}</label>
+          <select
+            id="pick-technology"
+            value={techId}
+            onChange={(e) => choose('technology', e.target.value)}
+          >
+            {techList.map((s) => (
+              <option key={s.id} value={s.id}>
+                {option(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {!loaded || x == null || y == null || !quadrant ? (
+        <p className="loading">{tc('loading')}</p>
+      ) : (
+        <>
+          <section className="overall-card" aria-labelledby="quadrant-heading">
+            <h2 id="quadrant-heading">{t(`portfolio.quadrant.${quadrant}.name`)}</h2>
+            <p data-testid="portfolio-position">
+              {t('portfolio.position', { x: formatScore(x), y: formatScore(y) })}
+            </p>
+            <p>{t(`portfolio.quadrant.${quadrant}.text`)}</p>
+          </section>
+          <Suspense fallback={<p className="loading">{tc('loading')}</p>}>
+            <figure className="chart">
+              <figcaption>{t('portfolio.caption')}</figcaption>
+              <PortfolioChart x={x} y={y} label={name} />
+            </figure>
+          </Suspense>
+          <section aria-labelledby="quadrants-heading">
+            <h2 id="quadrants-heading">{t('portfolio.quadrantsTitle')}</h2>
+            <dl className="quadrants">
+              {(
+                ['robustReady', 'robustNotReady', 'vulnerableReady', 'vulnerableNotReady'] as const
+              ).map((qd) => (
+                <div key={qd} className={qd === quadrant ? 'is-current' : undefined}>
+                  <dt>{t(`portfolio.quadrant.${qd}.name`)}</dt>
+                  <dd>{t(`portfolio.quadrant.${qd}.text`)}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+          <div className="two-col">
+            {[loaded.r, loaded.t].map(({ assessment, result }) => (
+              <section key={assessment.id} aria-labelledby={`dims-${assessment.id}`}>
+                <h2 id={`dims-${assessment.id}`}>
+                  {localize(assessment.questionnaire.title, lang)}
+                </h2>
+                <table className="dimension-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('col.dimension')}</th>
+                      <th scope="col">{t('col.level')}</th>
+                      <th scope="col">{t('col.target')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {result.dimensions.map((d, i) => (
+                      <tr key={d.id}>
+                        <th scope="row">
+                          {localize(assessment.questionnaire.dimensions[i]!.title, lang)}
+                        </th>
+                        <td>{d.level === null ? t('notAssessed') : formatLevel(d.level, lang)}</td>
+                        <td>{d.target}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            ))}
+          </div>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { exportAllData } from '../../app/exportAll';
+import { setLanguage } from '../../i18n';
+import { useAppStore } from '../../state/app-store';
+import { STORAGE_KEYS } from '../../storage/keys';
+import { Dialog } from '../../ui/Dialog';
+import { ImportButton } from '../../ui/ImportButton';
+import { RadioList } from '../../ui/inputs';
+import { useLang } from '../../ui/useLang';
+
+function formatBytes(bytes: number, lang: string) {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value)} ${units[unit]}`;
+}
+
+export default function SettingsPage() {
+  const { t } = useTranslation('settings');
+  const { t: tc } = useTranslation();
+  const lang = useLang();
+  const backend = useAppStore((s) => s.backend);
+  const count = useAppStore((s) => Object.keys(s.summaries).length);
+  const firmCount = useAppStore((s) => Object.keys(s.firms).length);
+  const refresh = useAppStore((s) => s.refresh);
+  const [usage, setUsage] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+
+  useEffect(() => {
+    void navigator.storage?.estimate?.().then((e) => {
+      if (e.usage !== undefined) setUsage(formatBytes(e.usage, lang));
+    });
+  }, [lang, count]);
+
+  const deleteAll = async () => {
+    if (!backend) return;
+    for (const store of Object.values(STORAGE_KEYS.stores)) await backend.clear(store);
+    await refresh();
+    setConfirming(false);
+    setDeleted(true);
+  };
+
+  return (
+    <section className="panel narrow">
+      <h1>{t('title')}</h1>
+
+      <fieldset className="question" aria-labelledby="lang-label">
+        <legend id="lang-label" className="question-text">
+          {t('language')}
+        </legend>
+        <RadioList
+          name="language"
+          labelledBy="lang-label"
+          selected={lang}
+          onSelect={(v) => void setLanguage(v === 'en' ? 'en' : 'de')}
+          options={[
+            { value: 'de', label: <span lang="de">Deutsch</span> },
+            { value: 'en', label: <span lang="en">English</span> },
+          ]}
+        />
+      </fieldset>
+
+      <h2>{t('dataTitle')}</h2>
+      <p>{backend?.kind === 'memory' ? tc('storage.memory') : t('dataWhere')}</p>
+      <p data-testid="storage-usage">
+        {t('stored', { assessments: count, firms: firmCount })}
+        {usage && ` ${t('usage', { usage })}`}
+      </p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => void exportAllData()}>
+          {t('exportAll')}
+        </button>
+        <ImportButton />
+      </div>
+
+      <h2>{t('deleteTitle')}</h2>
+      <p>{t('deleteText')}</p>
+      <button type="button" className="button danger" onClick={() => setConfirming(true)}>
+        {t('deleteAll')}
+      </button>
+      {deleted && <p role="status">{t('deleted')}</p>}
+
+      <Dialog
+        open={confirming}
+        title={t('confirmTitle')}
+        onClose={() => setConfirming(false)}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => void exportAllData()}>
+              {t('exportAll')}
+            </button>
+            <button type="button" className="button" onClick={() => setConfirming(false)}>
+              {tc('action.cancel')}
+            </button>
+            <button type="button" className="button danger" onClick={() => void deleteAll()}>
+              {t('confirmDelete')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('confirmText', { assessments: count, firms: firmCount })}</p>
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,237 @@
+import { catalog } from 'virtual:questionnaires';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefOf } from '../../app/router';
+import { isDone, type AssessmentSummary } from '../../core/summary';
+import { localize } from '../../core/text';
+import { useAppStore } from '../../state/app-store';
+import { Dialog } from '../../ui/Dialog';
+import { formatDate, formatPercent } from '../../ui/format';
+import { ImportButton } from '../../ui/ImportButton';
+import { useLang } from '../../ui/useLang';
+import { duplicateAssessment, exportAssessment, exportFirm } from './actions';
+
+function AssessmentRow({ summary, onDelete }: { summary: AssessmentSummary; onDelete(): void }) {
+  const { t } = useTranslation('start');
+  const { t: tc } = useTranslation();
+  const lang = useLang();
+  const title = localize(summary.questionnaire.title, lang);
+  const percent = formatPercent(summary.completeness);
+  return (
+    <li className="assessment-row">
+      <div className="assessment-main">
+        <a
+          className="assessment-title"
+          href={hrefOf(
+            isDone(summary)
+              ? { name: 'results', id: summary.id }
+              : { name: 'answer', id: summary.id, dimension: 0 },
+          )}
+        >
+          {title}
+        </a>
+        <span className="meta">
+          {tc(`role.${summary.role}` as 'role.management')} ·{' '}
+          {t('updated', { date: formatDate(summary.updatedAt, lang) })}
+          {summary.finished && <> · {t('finished')}</>}
+        </span>
+        <span className="progress" aria-label={t('progressLabel', { percent })}>
+          <span className="progress-bar" style={{ width: `${percent}%` }} />
+        </span>
+        <span className="meta">
+          {t('progress', { answered: summary.answered, total: summary.visibleScored, percent })}
+        </span>
+      </div>
+      <div className="row-actions">
+        <a className="button small" href={hrefOf({ name: 'answer', id: summary.id, dimension: 0 })}>
+          {t('continue')}
+          <span className="visually-hidden">: {title}</span>
+        </a>
+        <a className="button small" href={hrefOf({ name: 'results', id: summary.id })}>
+          {t('results')}
+          <span className="visually-hidden">: {title}</span>
+        </a>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void duplicateAssessment(summary.id)}
+        >
+          {t('duplicate')}
+          <span className="visually-hidden">: {title}</span>
+        </button>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void exportAssessment(summary.id)}
+        >
+          {tc('action.export')}
+          <span className="visually-hidden">: {title}</span>
+        </button>
+        <button type="button" className="button small danger" onClick={onDelete}>
+          {tc('action.delete')}
+          <span className="visually-hidden">: {title}</span>
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function StartPage() {
+  const { t } = useTranslation('start');
+  const { t: tc } = useTranslation();
+  const lang = useLang();
+  const status = useAppStore((s) => s.status);
+  const firms = useAppStore((s) => s.firms);
+  const summaries = useAppStore((s) => s.summaries);
+  const removeAssessment = useAppStore((s) => s.removeAssessment);
+  const [deleting, setDeleting] = useState<AssessmentSummary | null>(null);
+
+  const byFirm = new Map<string, AssessmentSummary[]>();
+  for (const s of Object.values(summaries).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))) {
+    const key = s.firm?.id ?? '';
+    byFirm.set(key, [...(byFirm.get(key) ?? []), s]);
+  }
+  const firmIds = [...new Set([...Object.keys(firms), ...byFirm.keys()])].filter((id) => id !== '');
+  firmIds.sort((a, b) => (firms[a]?.name ?? '').localeCompare(firms[b]?.name ?? '', lang));
+  const anonymous = byFirm.get('') ?? [];
+
+  return (
+    <div className="start">
+      <section className="intro">
+        <h1>{tc('appName')}</h1>
+        <p className="lead">{t('lead')}</p>
+        <p className="privacy-note">{t('privacy')}</p>
+      </section>
+
+      <section aria-labelledby="questionnaires-heading">
+        <h2 id="questionnaires-heading">{t('questionnaires')}</h2>
+        {catalog.length === 0 && <p>{t('noQuestionnaires')}</p>}
+        <ul className="cards">
+          {catalog.map((q) => (
+            <li key={q.id} className="card">
+              <h3>{localize(q.title, lang)}</h3>
+              <p>{localize(q.description, lang)}</p>
+              <p className="meta">
+                {t('questionnaireFacts', {
+                  questions: q.questionCount,
+                  dimensions: q.dimensionCount,
+                  minutes: q.minutes,
+                })}
+              </p>
+              <a className="button primary" href={hrefOf({ name: 'new', questionnaireId: q.id })}>
+                {t('begin')}
+                <span className="visually-hidden">: {localize(q.title, lang)}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="saved-heading">
+        <div className="section-head">
+          <h2 id="saved-heading">{t('saved')}</h2>
+          <ImportButton />
+        </div>
+        {status === 'loading' ? (
+          <p className="loading">{tc('loading')}</p>
+        ) : firmIds.length === 0 && anonymous.length === 0 ? (
+          <p>{t('nothingSaved')}</p>
+        ) : (
+          <>
+            {firmIds.map((firmId) => {
+              const firm = firms[firmId];
+              const list = byFirm.get(firmId) ?? [];
+              const name = firm?.name ?? list[0]?.firm?.name ?? firmId;
+              const doneIds = new Set(list.filter(isDone).map((s) => s.questionnaire.id));
+              return (
+                <article key={firmId} className="firm-block">
+                  <header className="firm-head">
+                    <h3>{name}</h3>
+                    <div className="row-actions">
+                      {firm && (
+                        <>
+                          <a className="button small" href={hrefOf({ name: 'firm', firmId })}>
+                            {t('editProfile')}
+                            <span className="visually-hidden">: {name}</span>
+                          </a>
+                          <button
+                            type="button"
+                            className="button small"
+                            onClick={() => exportFirm(firm)}
+                          >
+                            {t('exportFirm')}
+                            <span className="visually-hidden">: {name}</span>
+                          </button>
+                        </>
+                      )}
+                      {doneIds.has('resilience') && doneIds.has('technology-readiness') && (
+                        <a className="button small" href={hrefOf({ name: 'portfolio', firmId })}>
+                          {t('portfolio')}
+                          <span className="visually-hidden">: {name}</span>
+                        </a>
+                      )}
+                    </div>
+                  </header>
+                  {list.length === 0 ? (
+                    <p className="meta">{t('noAssessments')}</p>
+                  ) : (
+                    <ul className="assessment-list">
+                      {list.map((s) => (
+                        <AssessmentRow key={s.id} summary={s} onDelete={() => setDeleting(s)} />
+                      ))}
+                    </ul>
+                  )}
+                </article>
+              );
+            })}
+            {anonymous.length > 0 && (
+              <article className="firm-block">
+                <header className="firm-head">
+                  <h3>{t('anonymous')}</h3>
+                </header>
+                <ul className="assessment-list">
+                  {anonymous.map((s) => (
+                    <AssessmentRow key={s.id} summary={s} onDelete={() => setDeleting(s)} />
+                  ))}
+                </ul>
+              </article>
+            )}
+          </>
+        )}
+      </section>
+
+      <Dialog
+        open={deleting !== null}
+        title={t('deleteTitle')}
+        onClose={() => setDeleting(null)}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => setDeleting(null)}>
+              {tc('action.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button danger"
+              onClick={() => {
+                if (deleting) void removeAssessment(deleting.id);
+                setDeleting(null);
+              }}
+            >
+              {tc('action.delete')}
+            </button>
+          </>
+        }
+      >
+        {deleting && (
+          <p>
+            {t('deleteText', {
+              title: localize(deleting.questionnaire.title, lang),
+              firm: deleting.firm?.name ?? t('anonymous'),
+              date: formatDate(deleting.updatedAt, lang),
+            })}
+          </p>
+        )}
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { create } from 'zustand';
+import type { Firm } from '../core/firm';
+import type { AssessmentSummary } from '../core/summary';
+import { openBackend, type Backend } from '../storage/backend';
+import { STORAGE_KEYS } from '../storage/keys';
+import {
+  deleteAssessment,
+  deleteFirm,
+  listAssessments,
+  listFirms,
+  saveFirm,
+} from '../storage/records';
+
+export type SaveProblem = 'quota' | 'failed' | null;
+
+interface AppState {
+  status: 'loading' | 'ready';
+  backend: Backend | null;
+  firms: Record<string, Firm>;
+  summaries: Record<string, AssessmentSummary>;
+  /** Keys of stored records that could not be read; kept, and reported. */
+  unreadable: { assessments: string[]; firms: string[] };
+  saveProblem: SaveProblem;
+  init(): Promise<void>;
+  refresh(): Promise<void>;
+  putFirm(firm: Firm): Promise<void>;
+  removeFirm(id: string): Promise<void>;
+  removeAssessment(id: string): Promise<void>;
+  setSummary(summary: AssessmentSummary): void;
+  reportSave(problem: SaveProblem): void;
+}
+
+let channel: BroadcastChannel | null = null;
+const listeners = new Set<(message: { type: string; id: string }) => void>();
+
+/** Tells other tabs that a record changed, so they merge it in. */
+export function announce(message: { type: 'assessment' | 'firm' | 'all'; id: string }) {
+  channel?.postMessage(message);
+}
+export function onAnnouncement(listener: (message: { type: string; id: string }) => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function saveProblemOf(error: unknown): SaveProblem {
+  const name = (error as { name?: string } | null)?.name;
+  return name === 'QuotaExceededError' ? 'quota' : 'failed';
+}
+
+export const useAppStore = create<AppState>()((set, get) => ({
+  status: 'loading',
+  backend: null,
+  firms: {},
+  summaries: {},
+  unreadable: { assessments: [], firms: [] },
+  saveProblem: null,
+
+  async init() {
+    if (get().backend) return;
+    const backend = await openBackend();
+    set({ backend });
+    if (typeof BroadcastChannel !== 'undefined' && !channel) {
+      channel = new BroadcastChannel(STORAGE_KEYS.channel);
+      channel.onmessage = (event: MessageEvent<{ type: string; id: string }>) => {
+        void get().refresh();
+        for (const listener of listeners) listener(event.data);
+      };
+    }
+    await get().refresh();
+    set({ status: 'ready' });
+  },
+
+  async refresh() {
+    const backend = get().backend;
+    if (!backend) return;
+    const [assessments, firms] = await Promise.all([listAssessments(backend), listFirms(backend)]);
+    set({
+      summaries: Object.fromEntries(assessments.summaries.map((s) => [s.id, s])),
+      firms: Object.fromEntries(firms.firms.map((f) => [f.id, f])),
+      unreadable: { assessments: assessments.unreadable, firms: firms.unreadable },
+    });
+  },
+
+  async putFirm(firm) {
+    const backend = get().backend;
+    if (!backend) return;
+    set((s) => ({ firms: { ...s.firms, [firm.id]: firm } }));
+    try {
+      await saveFirm(backend, firm);
+      announce({ type: 'firm', id: firm.id });
+    } catch (error) {
+      set({ saveProblem: saveProblemOf(error) });
+    }
+  },
+
+  async removeFirm(id) {
+    const backend = get().backend;
+    if (!backend) return;
+    await deleteFirm(backend, id);
+    set((s) => {
+      const { [id]: _removed, ...firms } = s.firms;
+      return { firms };
+    });
+    announce({ type: 'firm', id });
+  },
+
+  async removeAssessment(id) {
+    const backend = get().backend;
+    if (!backend) return;
+    await deleteAssessment(backend, id);
+    set((s) => {
+      const { [id]: _removed, ...summaries } = s.summaries;
+      return { summaries };
+    });
+    announce({ type: 'assessment', id });
+  },
+
+  setSummary(summary) {
+    set((s) => ({ summaries: { ...s.summaries, [summary.id]: summary } }));
+  },
+
+  reportSave(problem) {
+    if (get().saveProblem !== problem) set({ saveProblem: problem });
+  },
+}));

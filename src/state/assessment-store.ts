@@ -1,0 +1,123 @@
+// The open assessment. Every change is saved the moment it is made; saves of one assessment run
+// one after another, and what another tab saved meanwhile is merged in (newer answer wins).
+import { create } from 'zustand';
+import type { AnswerEntry } from '../core/answers';
+import { mergeAssessments, type Assessment } from '../core/assessment';
+import type { Problem } from '../core/problems';
+import { summarize } from '../core/summary';
+import { loadAssessment, saveAssessment } from '../storage/assessments';
+import { announce, onAnnouncement, saveProblemOf, useAppStore } from './app-store';
+import { now } from './clock';
+
+interface AssessmentState {
+  current: Assessment | null;
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  problems: Problem[];
+  open(id: string): Promise<void>;
+  answer(questionId: string, entry: Omit<AnswerEntry, 'at'> | null): void;
+  note(questionId: string, text: string): void;
+  setTarget(dimensionId: string, level: number | null): void;
+  setFinished(finished: boolean): void;
+  replace(assessment: Assessment): void;
+}
+
+let saving: Promise<void> | null = null;
+let pending = false;
+
+async function persist(get: () => AssessmentState, set: (s: Partial<AssessmentState>) => void) {
+  if (saving) {
+    pending = true;
+    return saving;
+  }
+  saving = (async () => {
+    do {
+      pending = false;
+      const app = useAppStore.getState();
+      const current = get().current;
+      if (!current || !app.backend) break;
+      try {
+        const saved = await saveAssessment(app.backend, current);
+        app.reportSave(null);
+        app.setSummary(summarize(saved));
+        announce({ type: 'assessment', id: saved.id });
+        // Answers another tab gave meanwhile come back in `saved`; keep what was typed since.
+        const latest = get().current;
+        if (latest && latest.id === saved.id && saved !== current)
+          set({ current: mergeAssessments(saved, latest) });
+      } catch (error) {
+        app.reportSave(saveProblemOf(error));
+      }
+    } while (pending);
+    saving = null;
+  })();
+  return saving;
+}
+
+export const useAssessmentStore = create<AssessmentState>()((set, get) => {
+  const change = (update: (a: Assessment, at: string) => Assessment) => {
+    const current = get().current;
+    if (!current) return;
+    const at = now();
+    set({ current: { ...update(current, at), updatedAt: at } });
+    void persist(get, set);
+  };
+
+  onAnnouncement(async (message) => {
+    const current = get().current;
+    const backend = useAppStore.getState().backend;
+    if (message.type !== 'assessment' || !current || current.id !== message.id || !backend) return;
+    const loaded = await loadAssessment(backend, message.id);
+    const latest = get().current;
+    if (loaded.ok && latest && latest.id === message.id)
+      set({ current: mergeAssessments(loaded.value, latest) });
+  });
+
+  return {
+    current: null,
+    status: 'idle',
+    problems: [],
+
+    async open(id) {
+      if (get().current?.id === id && get().status === 'ready') return;
+      set({ status: 'loading', current: null, problems: [] });
+      await useAppStore.getState().init();
+      const backend = useAppStore.getState().backend;
+      if (!backend) return;
+      const result = await loadAssessment(backend, id);
+      if (result.ok) set({ current: result.value, status: 'ready' });
+      else set({ status: 'error', problems: result.problems });
+    },
+
+    answer(questionId, entry) {
+      change((a, at) => ({
+        ...a,
+        answers: {
+          ...a.answers,
+          [questionId]: entry ? ({ ...entry, at } as AnswerEntry) : { kind: 'cleared', at },
+        },
+      }));
+    },
+
+    note(questionId, text) {
+      change((a, at) => ({ ...a, notes: { ...a.notes, [questionId]: { text, at } } }));
+    },
+
+    setTarget(dimensionId, level) {
+      change((a, at) => {
+        const targets = { ...a.targets };
+        if (level === null) delete targets[dimensionId];
+        else targets[dimensionId] = { level, at };
+        return { ...a, targets };
+      });
+    },
+
+    setFinished(finished) {
+      change((a, at) => ({ ...a, finished, ...(finished ? { finishedAt: at } : {}) }));
+    },
+
+    replace(assessment) {
+      set({ current: assessment, status: 'ready', problems: [] });
+      void persist(get, set);
+    },
+  };
+});

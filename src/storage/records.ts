@@ -1,0 +1,87 @@
+// The shapes kept in the stores, and the reads the start page needs. No schema library here: the
+// start page must stay small. Full assessments are read through `assessments.ts`.
+import type { Firm } from '../core/firm';
+import type { AssessmentSummary } from '../core/summary';
+import type { Backend } from './backend';
+import { STORAGE_KEYS } from './keys';
+
+const { stores } = STORAGE_KEYS;
+
+/** Version of the record wrapper (the assessment inside carries its own format version). */
+export const RECORD_VERSION = 1;
+
+export interface AssessmentRecord {
+  recordVersion: number;
+  id: string;
+  /** The assessment file with its definitions referenced by hash (see core/packing). */
+  packed: Record<string, unknown>;
+  summary: AssessmentSummary;
+}
+
+function looksLikeSummary(value: unknown): value is AssessmentSummary {
+  if (!value || typeof value !== 'object') return false;
+  const s = value as Record<string, unknown>;
+  return (
+    typeof s.id === 'string' &&
+    typeof s.updatedAt === 'string' &&
+    typeof s.completeness === 'number' &&
+    !!s.questionnaire &&
+    typeof s.questionnaire === 'object'
+  );
+}
+
+export interface Listing {
+  summaries: AssessmentSummary[];
+  /** Records that cannot be listed (damaged or from a newer version): kept, never dropped. */
+  unreadable: string[];
+}
+
+export async function listAssessments(backend: Backend): Promise<Listing> {
+  const keys = await backend.getAllKeys(stores.assessments);
+  const records = await backend.getAll(stores.assessments);
+  const summaries: AssessmentSummary[] = [];
+  const unreadable: string[] = [];
+  records.forEach((record, i) => {
+    const r = record as Partial<AssessmentRecord> | null;
+    if (r && r.recordVersion === RECORD_VERSION && looksLikeSummary(r.summary))
+      summaries.push(r.summary);
+    else unreadable.push(keys[i] ?? `#${i}`);
+  });
+  return { summaries, unreadable };
+}
+
+function looksLikeFirm(value: unknown): value is Firm {
+  if (!value || typeof value !== 'object') return false;
+  const f = value as Record<string, unknown>;
+  return (
+    typeof f.id === 'string' &&
+    typeof f.name === 'string' &&
+    !!f.profile &&
+    typeof f.profile === 'object'
+  );
+}
+
+export async function listFirms(
+  backend: Backend,
+): Promise<{ firms: Firm[]; unreadable: string[] }> {
+  const keys = await backend.getAllKeys(stores.firms);
+  const records = await backend.getAll(stores.firms);
+  const firms: Firm[] = [];
+  const unreadable: string[] = [];
+  records.forEach((r, i) =>
+    looksLikeFirm(r) ? firms.push(r) : unreadable.push(keys[i] ?? `#${i}`),
+  );
+  return { firms, unreadable };
+}
+
+export function saveFirm(backend: Backend, firm: Firm): Promise<void> {
+  return backend.put(stores.firms, firm.id, firm);
+}
+
+export function deleteFirm(backend: Backend, id: string): Promise<void> {
+  return backend.delete(stores.firms, id);
+}
+
+export function deleteAssessment(backend: Backend, id: string): Promise<void> {
+  return backend.delete(stores.assessments, id);
+}

@@ -1,0 +1,132 @@
+// Export and import of files (loaded on demand: it brings the schemas). Every file that comes in
+// passes the restore functions of core; nothing is overwritten without the user's say.
+import { restoreAssessment, sameContent, type Assessment } from '../core/assessment';
+import { backupFile, restoreBackup, type RestoredBackup } from '../core/backup';
+import { firmFile, restoreFirm, restoreFirmFile, type Firm } from '../core/firm';
+import { problem, type Problem } from '../core/problems';
+import { checkFileSize, MAX_SINGLE_FILE_BYTES, parseUntrusted } from '../core/safety';
+import { canonicalJson } from '../core/hash';
+import { loadAssessment, saveAssessment } from '../storage/assessments';
+import type { Backend } from '../storage/backend';
+import { STORAGE_KEYS } from '../storage/keys';
+import { listFirms } from '../storage/records';
+
+export type ImportStatus = 'new' | 'same' | 'conflict';
+
+export type ImportItem =
+  | { kind: 'assessment'; assessment: Assessment; status: ImportStatus }
+  | { kind: 'firm'; firm: Firm; status: ImportStatus }
+  | { kind: 'backup'; backup: RestoredBackup }
+  | { kind: 'error'; problems: Problem[] };
+
+export function assessmentFileText(a: Assessment, exportedAt: string): string {
+  return JSON.stringify({ ...a, exportedAt }, null, 2);
+}
+
+export function firmFileText(firm: Firm, exportedAt: string): string {
+  return JSON.stringify(firmFile(firm, exportedAt), null, 2);
+}
+
+export function backupFileText(
+  firms: Firm[],
+  assessments: Assessment[],
+  exportedAt: string,
+  raw: unknown[] = [],
+) {
+  return JSON.stringify(backupFile(firms, assessments, exportedAt, raw));
+}
+
+async function statusOfAssessment(backend: Backend, a: Assessment): Promise<ImportStatus> {
+  const existing = await backend.get(STORAGE_KEYS.stores.assessments, a.id);
+  if (existing === undefined) return 'new';
+  const loaded = await loadAssessment(backend, a.id);
+  return loaded.ok && sameContent(loaded.value, a) ? 'same' : 'conflict';
+}
+
+async function statusOfFirm(backend: Backend, firm: Firm): Promise<ImportStatus> {
+  const existing = (await listFirms(backend)).firms.find((f) => f.id === firm.id);
+  if (!existing) return 'new';
+  const content = (f: Firm) => canonicalJson({ name: f.name, profile: f.profile });
+  return content(existing) === content(firm) ? 'same' : 'conflict';
+}
+
+function formatOf(value: unknown): string | null {
+  return value &&
+    typeof value === 'object' &&
+    typeof (value as { format?: unknown }).format === 'string'
+    ? (value as { format: string }).format
+    : null;
+}
+
+/** Reads one file of any kind the app writes. Oversized files are refused before reading. */
+export async function readImportFile(backend: Backend, file: File): Promise<ImportItem> {
+  const tooLarge = checkFileSize(file.size, 'collection');
+  if (tooLarge) return { kind: 'error', problems: [tooLarge] };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    return {
+      kind: 'error',
+      problems: [problem('file_read', [], { detail: (e as Error).message })],
+    };
+  }
+  const parsed = parseUntrusted(text, 'collection');
+  if (!parsed.ok) return { kind: 'error', problems: parsed.problems };
+  const format = formatOf(parsed.value);
+  if (format === 'itas-assessment') {
+    const single = checkFileSize(file.size, 'single');
+    if (single) return { kind: 'error', problems: [single] };
+    const r = restoreAssessment(parsed.value);
+    if (!r.ok) return { kind: 'error', problems: r.problems };
+    return {
+      kind: 'assessment',
+      assessment: r.value,
+      status: await statusOfAssessment(backend, r.value),
+    };
+  }
+  if (format === 'itas-firm') {
+    if (file.size > MAX_SINGLE_FILE_BYTES)
+      return { kind: 'error', problems: [checkFileSize(file.size, 'single')!] };
+    const r = restoreFirmFile(parsed.value);
+    if (!r.ok) return { kind: 'error', problems: r.problems };
+    return { kind: 'firm', firm: r.value, status: await statusOfFirm(backend, r.value) };
+  }
+  if (format === 'itas-backup') {
+    const r = restoreBackup(parsed.value);
+    return r.ok ? { kind: 'backup', backup: r.value } : { kind: 'error', problems: r.problems };
+  }
+  return { kind: 'error', problems: [problem('unknown_file', [], { found: format ?? '' })] };
+}
+
+/** Stores an imported assessment: as new, replacing the one with its id, or beside it (new id). */
+export async function storeImportedAssessment(
+  backend: Backend,
+  a: Assessment,
+  mode: 'add' | 'replace' | 'keepBoth',
+  newId: () => string,
+): Promise<Assessment> {
+  const toStore = mode === 'keepBoth' ? { ...a, id: newId() } : a;
+  if (mode === 'replace') await backend.delete(STORAGE_KEYS.stores.assessments, a.id);
+  return saveAssessment(backend, toStore);
+}
+
+export async function storeImportedFirm(backend: Backend, firm: Firm): Promise<void> {
+  const r = restoreFirm(firm);
+  if (r.ok) await backend.put(STORAGE_KEYS.stores.firms, firm.id, r.value);
+}
+
+/** Everything on this device, for a backup; unreadable records are carried along verbatim. */
+export async function collectAll(backend: Backend) {
+  const ids = await backend.getAllKeys(STORAGE_KEYS.stores.assessments);
+  const assessments: Assessment[] = [];
+  const raw: unknown[] = [];
+  for (const id of ids) {
+    const r = await loadAssessment(backend, id);
+    if (r.ok) assessments.push(r.value);
+    else raw.push(await backend.get(STORAGE_KEYS.stores.assessments, id));
+  }
+  const firms = await listFirms(backend);
+  for (const key of firms.unreadable) raw.push(await backend.get(STORAGE_KEYS.stores.firms, key));
+  return { firms: firms.firms, assessments, raw };
+}

@@ -1,0 +1,169 @@
+import { useId, useState, type KeyboardEventHandler, type ReactNode } from 'react';
+
+export interface RadioOption {
+  value: string;
+  label: ReactNode;
+  description?: ReactNode;
+  /** Extra choices ("don't know") are set apart visually. */
+  extra?: boolean;
+}
+
+interface RadioListProps {
+  name: string;
+  options: RadioOption[];
+  selected: string | null;
+  onSelect(value: string): void;
+  /** Cards show a description under each label (maturity levels). */
+  variant?: 'cards' | 'list';
+  describedBy?: string | undefined;
+  /** The element that names the group (the question). */
+  labelledBy?: string | undefined;
+  onKeyDown?: KeyboardEventHandler<HTMLDivElement> | undefined;
+}
+
+/** Native radios: arrow keys move within the group, Tab leaves it, labels are large targets. */
+export function RadioList({
+  name,
+  options,
+  selected,
+  onSelect,
+  variant = 'list',
+  describedBy,
+  labelledBy,
+  onKeyDown,
+}: RadioListProps) {
+  return (
+    <div
+      className={`choices choices-${variant}`}
+      role="radiogroup"
+      aria-labelledby={labelledBy}
+      onKeyDown={onKeyDown}
+      tabIndex={onKeyDown ? -1 : undefined}
+    >
+      {options.map((o) => {
+        const id = `${name}-${o.value}`;
+        return (
+          <label
+            key={o.value}
+            htmlFor={id}
+            className={`choice${o.extra ? ' choice-extra' : ''}${selected === o.value ? ' is-selected' : ''}`}
+          >
+            <input
+              id={id}
+              type="radio"
+              name={name}
+              value={o.value}
+              checked={selected === o.value}
+              onChange={() => onSelect(o.value)}
+              aria-describedby={describedBy}
+            />
+            <span className="choice-text">
+              <span className="choice-label">{o.label}</span>
+              {o.description && <span className="choice-description">{o.description}</span>}
+            </span>
+          </label>
+        );
+      })}
+    </div>
+  );
+}
+
+interface CheckListProps {
+  name: string;
+  options: { value: string; label: ReactNode; exclusive?: boolean | undefined }[];
+  selected: string[];
+  onChange(values: string[]): void;
+  labelledBy?: string | undefined;
+}
+
+/** Checkboxes; an exclusive option ("none of these") clears the others and is cleared by them. */
+export function CheckList({ name, options, selected, onChange, labelledBy }: CheckListProps) {
+  const exclusive = new Set(options.filter((o) => o.exclusive).map((o) => o.value));
+  const toggle = (value: string, on: boolean) => {
+    if (!on) return onChange(selected.filter((v) => v !== value));
+    if (exclusive.has(value)) return onChange([value]);
+    return onChange([...selected.filter((v) => !exclusive.has(v)), value]);
+  };
+  return (
+    <div className="choices choices-list" role="group" aria-labelledby={labelledBy}>
+      {options.map((o) => {
+        const id = `${name}-${o.value}`;
+        const checked = selected.includes(o.value);
+        return (
+          <label key={o.value} htmlFor={id} className={`choice${checked ? ' is-selected' : ''}`}>
+            <input
+              id={id}
+              type="checkbox"
+              checked={checked}
+              onChange={(e) => toggle(o.value, e.target.checked)}
+            />
+            <span className="choice-text choice-label">{o.label}</span>
+          </label>
+        );
+      })}
+    </div>
+  );
+}
+
+interface NumberInputProps {
+  id: string;
+  value: number | null;
+  min: number;
+  max: number;
+  step?: number | undefined;
+  unit: string;
+  label?: string;
+  labelledBy?: string;
+  rangeHint: string;
+  onCommit(value: number | null): void;
+}
+
+/** Keeps what is typed; hands on a number once it is one and within range, or null when emptied. */
+export function NumberInput({
+  id,
+  value,
+  min,
+  max,
+  step,
+  unit,
+  labelledBy,
+  rangeHint,
+  onCommit,
+}: NumberInputProps) {
+  const [text, setText] = useState(value === null ? '' : String(value));
+  const [shown, setShown] = useState(value);
+  const hintId = useId();
+  // A new value from outside (another tab, a reset) replaces what is typed, unless they agree.
+  if (shown !== value) {
+    setShown(value);
+    if (Number(text.replace(',', '.')) !== value) setText(value === null ? '' : String(value));
+  }
+  const parsed = text.trim() === '' ? null : Number(text.replace(',', '.'));
+  const invalid = parsed !== null && (!Number.isFinite(parsed) || parsed < min || parsed > max);
+  return (
+    <div className="number-input">
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        value={text}
+        aria-labelledby={labelledBy}
+        aria-describedby={hintId}
+        aria-invalid={invalid || undefined}
+        data-step={step}
+        onChange={(e) => {
+          const next = e.target.value;
+          setText(next);
+          const n = next.trim() === '' ? null : Number(next.replace(',', '.'));
+          if (n === null) onCommit(null);
+          else if (Number.isFinite(n) && n >= min && n <= max) onCommit(n);
+        }}
+      />
+      <span className="unit">{unit}</span>
+      <span id={hintId} className={`hint${invalid ? ' hint-error' : ''}`}>
+        {rangeHint}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+declare module 'virtual:questionnaires' {
+  import type { ProfileDefinition, Questionnaire } from './core/questionnaire';
+  import type { Bilingual } from './core/text';
+
+  export interface CatalogEntry {
+    id: string;
+    version: string;
+    title: Bilingual;
+    description: Bilingual;
+    minutes: number;
+    dimensionCount: number;
+    questionCount: number;
+    load(): Promise<Questionnaire>;
+  }
+  export const profileDefinition: ProfileDefinition;
+  export const catalog: CatalogEntry[];
+}
