@@ -15,7 +15,9 @@ async function checkedState(page: import('playwright-core').Page) {
     Array.from(document.querySelectorAll('.question')).map((q) => ({
       id: q.id,
       checked: Array.from(q.querySelectorAll<HTMLInputElement>('input:checked')).map((i) => i.id),
-      text: Array.from(q.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[type=text], textarea')).map((i) => i.value),
+      text: Array.from(
+        q.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[type=text], textarea'),
+      ).map((i) => i.value),
     })),
   );
 }
@@ -24,10 +26,15 @@ describe('nothing typed is lost', () => {
   it('a reload in the middle brings back every answer and note', async () => {
     session = await openSession();
     const { page } = session;
-    const url = await startAssessment(page, baseURL, { questionnaire: 'resilience', firm: 'Reload GmbH' });
+    const url = await startAssessment(page, baseURL, {
+      questionnaire: 'resilience',
+      firm: 'Reload GmbH',
+    });
     await answerDimension(page);
     await page.getByRole('button', { name: 'Notiz hinzufügen' }).first().click();
-    await page.getByLabel('Ihre Notiz zu dieser Frage').fill('Großkunde verlangt Preissenkung – prüfen');
+    await page
+      .getByLabel('Ihre Notiz zu dieser Frage')
+      .fill('Großkunde verlangt Preissenkung – prüfen');
     // Into the second dimension, half answered, then reload at once (no waiting for anything).
     await page.locator('.dimension-pager .button.primary').click();
     await page.locator('#dimension-title').waitFor();
@@ -40,8 +47,13 @@ describe('nothing typed is lost', () => {
     await expect.poll(() => checkedState(page)).toEqual(before);
     await page.goto(url);
     await page.locator('#dimension-title').waitFor();
-    await expect.poll(() => page.getByLabel('Ihre Notiz zu dieser Frage').inputValue()).toBe('Großkunde verlangt Preissenkung – prüfen');
-    expect(await page.locator('.question[data-answered="no"]').count(), 'the first dimension is still fully answered').toBe(0);
+    await expect
+      .poll(() => page.getByLabel('Ihre Notiz zu dieser Frage').inputValue())
+      .toBe('Großkunde verlangt Preissenkung – prüfen');
+    expect(
+      await page.locator('.question[data-answered="no"]').count(),
+      'the first dimension is still fully answered',
+    ).toBe(0);
     expect(secondUrl).toContain('/d/1');
     expect(session.errors).toEqual([]);
   });
@@ -49,7 +61,10 @@ describe('nothing typed is lost', () => {
   it('two tabs on one assessment end with the newer answers in both', async () => {
     session = await openSession();
     const { page, context } = session;
-    const url = await startAssessment(page, baseURL, { questionnaire: 'technology', firm: 'Zwei Tabs AG' });
+    const url = await startAssessment(page, baseURL, {
+      questionnaire: 'technology',
+      firm: 'Zwei Tabs AG',
+    });
     const other = await context.newPage();
     await other.goto(url);
     await other.locator('#dimension-title').waitFor();
@@ -62,15 +77,23 @@ describe('nothing typed is lost', () => {
     await q(other, 0).locator('input[type=radio][id$="-5"]').click();
 
     for (const p of [page, other]) {
-      await expect.poll(() => q(p, 0).locator('input[type=radio][id$="-5"]').isChecked(), { timeout: 10_000 }).toBe(true);
-      await expect.poll(() => q(p, 1).locator('input[type=radio][id$="-4"]').isChecked(), { timeout: 10_000 }).toBe(true);
+      await expect
+        .poll(() => q(p, 0).locator('input[type=radio][id$="-5"]').isChecked(), { timeout: 10_000 })
+        .toBe(true);
+      await expect
+        .poll(() => q(p, 1).locator('input[type=radio][id$="-4"]').isChecked(), { timeout: 10_000 })
+        .toBe(true);
     }
     // And after a reload of both, the stored state is the same.
     for (const p of [page, other]) {
       await p.reload();
       await p.locator('#dimension-title').waitFor();
-      await expect.poll(() => q(p, 0).locator('input[type=radio][id$="-5"]').isChecked()).toBe(true);
-      await expect.poll(() => q(p, 1).locator('input[type=radio][id$="-4"]').isChecked()).toBe(true);
+      await expect
+        .poll(() => q(p, 0).locator('input[type=radio][id$="-5"]').isChecked())
+        .toBe(true);
+      await expect
+        .poll(() => q(p, 1).locator('input[type=radio][id$="-4"]').isChecked())
+        .toBe(true);
     }
     expect(session.errors).toEqual([]);
   });

@@ -17,7 +17,8 @@ async function completeAndOpenResults(s: Session, firm: string) {
   await s.page.getByTestId('overall-index').waitFor();
 }
 
-const priorities = (s: Session) => s.page.getByTestId('priorities').locator(':scope > li > strong').allTextContents();
+const priorities = (s: Session) =>
+  s.page.getByTestId('priorities').locator(':scope > li > strong').allTextContents();
 
 describe('results', () => {
   it('a changed target changes the priorities at once, and is kept', async () => {
@@ -47,7 +48,9 @@ describe('results', () => {
     const { page } = session;
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Overall index' }).waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Results: Sprache GmbH');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Results: Sprache GmbH',
+    );
     expect(await page.getByText('Resilience check', { exact: true }).count()).toBeGreaterThan(0);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.reload();
@@ -65,7 +68,9 @@ describe('results', () => {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: /^Exportieren/ }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/^itas-resilience-export-gmbh-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download.suggestedFilename()).toMatch(
+      /^itas-resilience-export-gmbh-\d{4}-\d{2}-\d{2}\.json$/,
+    );
     const path = await download.path();
 
     // The same file again: already there, nothing changes.
@@ -76,7 +81,7 @@ describe('results', () => {
 
     // The same assessment with one answer changed: the app asks; "keep both" adds a second one.
     const data = JSON.parse(readFileSync(path, 'utf8'));
-    const firstId = Object.keys(data.answers)[0];
+    const firstId = Object.keys(data.answers)[0]!;
     data.answers[firstId] = { kind: 'dontKnow', at: new Date().toISOString() };
     const changed = path + '-changed.json';
     writeFileSync(changed, JSON.stringify(data));

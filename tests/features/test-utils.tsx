@@ -4,7 +4,11 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import type { AnswerEntry, Answers } from '../../src/core/answers';
-import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION, type Assessment } from '../../src/core/assessment';
+import {
+  ASSESSMENT_FORMAT,
+  ASSESSMENT_FORMAT_VERSION,
+  type Assessment,
+} from '../../src/core/assessment';
 import { ProfileDefinitionSchema, QuestionnaireSchema } from '../../src/core/questionnaire';
 import { initI18n } from '../../src/i18n';
 import { useAppStore } from '../../src/state/app-store';

@@ -4,7 +4,7 @@ import { hrefOf } from '../../app/router';
 import { scoreInputOf } from '../../core/assessment';
 import { scoreAssessment } from '../../core/scoring';
 import { localize } from '../../core/text';
-import { formatPercent } from '../../ui/format';
+import { ProgressBar } from '../../ui/ProgressBar';
 import { useLang } from '../../ui/useLang';
 import { LoadState } from '../../ui/LoadState';
 import { QuestionCard } from './QuestionCard';
@@ -48,12 +48,10 @@ export default function AnswerPage({
         <p className="eyebrow">{localize(current.questionnaire.title, lang)}</p>
         <p className="overall-progress">
           {t('overall', { answered: overall.answered, total: overall.visibleScored })}
-          <span className="progress" aria-hidden="true">
-            <span
-              className="progress-bar"
-              style={{ width: `${formatPercent(overall.completeness)}%` }}
-            />
-          </span>
+          <ProgressBar
+            ratio={overall.completeness}
+            label={t('overall', { answered: overall.answered, total: overall.visibleScored })}
+          />
         </p>
         <ol>
           {dims.map((d, i) => {

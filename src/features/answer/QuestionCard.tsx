@@ -61,9 +61,9 @@ export const QuestionCard = memo(function QuestionCard({
       id={`q-${question.id}`}
       data-answered={entry && entry.kind !== 'cleared' ? 'yes' : 'no'}
     >
-      <h3 id={labelId} className="question-text">
+      <h2 id={labelId} className="question-text">
         <span className="question-number">{number}</span> {localize(question.text, lang)}
-      </h3>
+      </h2>
       {question.help && (
         <p id={helpId} className="help">
           {localize(question.help, lang)}

@@ -8,6 +8,7 @@ import { useAppStore } from '../../state/app-store';
 import { Dialog } from '../../ui/Dialog';
 import { formatDate, formatPercent } from '../../ui/format';
 import { ImportButton } from '../../ui/ImportButton';
+import { ProgressBar } from '../../ui/ProgressBar';
 import { useLang } from '../../ui/useLang';
 import { duplicateAssessment, exportAssessment, exportFirm } from './actions';
 
@@ -35,9 +36,7 @@ function AssessmentRow({ summary, onDelete }: { summary: AssessmentSummary; onDe
           {t('updated', { date: formatDate(summary.updatedAt, lang) })}
           {summary.finished && <> · {t('finished')}</>}
         </span>
-        <span className="progress" aria-label={t('progressLabel', { percent })}>
-          <span className="progress-bar" style={{ width: `${percent}%` }} />
-        </span>
+        <ProgressBar ratio={summary.completeness} label={t('progressLabel', { percent })} />
         <span className="meta">
           {t('progress', { answered: summary.answered, total: summary.visibleScored, percent })}
         </span>
