@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { answerDimension, startAssessment } from './support/app';
 import { openSession, type Session } from './support/browser';
@@ -10,7 +11,7 @@ afterEach(async () => {
 });
 
 /** The checked level (or option) of every radio group on the screen, by question. */
-async function checkedState(page: import('playwright-core').Page) {
+async function checkedState(page: Page) {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll('.question')).map((q) => ({
       id: q.id,
