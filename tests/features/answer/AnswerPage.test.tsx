@@ -247,6 +247,30 @@ describe('AnswerPage', () => {
     );
   });
 
+  it('saves no number the field does not show: typing 30 where 24 is the most', async () => {
+    const { user, backend, assessment } = await renderAnswerPage(1);
+    const b1 = screen.getByRole('textbox', { name: Q.b1 });
+
+    await user.type(b1, '30');
+
+    expect(b1).toHaveValue('30');
+    expect(b1, 'out of range').toBeInvalid();
+    // Typing "30" passes through "3", which is within range; that 3 must not become the answer.
+    const entry = openAssessment().answers.b1;
+    expect(
+      entry?.kind === 'value' ? entry.value : undefined,
+      'the field shows the invalid 30, so no number may be stored for b1',
+    ).toBeUndefined();
+    expect(dimensionProgress('Finanzen'), 'b1 has no valid answer').toBe('0/1 beantwortet');
+    expect(
+      screen.queryByRole('radiogroup', { name: Q.b2 }),
+      'b2 asks about a credit line only for less than 6 months',
+    ).not.toBeInTheDocument();
+    await expectSaved(backend, assessment.id, (saved) =>
+      expect(saved.answers.b1?.kind ?? 'none', 'nothing of "30" is saved').not.toBe('value'),
+    );
+  });
+
   it('shows b2 for a firm of more than 250 employees', async () => {
     await renderAnswerPage(1, { profile: { employees: given(300) } });
     const b2 = screen.getByRole('radiogroup', { name: Q.b2 });
@@ -311,6 +335,20 @@ describe('AnswerPage', () => {
     await expectSaved(backend, assessment.id, (saved) =>
       expect(saved.notes.a1?.text).toBe('Mit dem Betriebsrat besprechen'),
     );
+  });
+
+  it('moves the focus into the note it opens', async () => {
+    const { user } = await renderAnswerPage();
+    const button = screen.getByRole('button', { name: 'Notiz hinzufügen', description: Q.a1 });
+    act(() => button.focus());
+
+    await user.keyboard('{Enter}');
+
+    // The button is gone; a keyboard or screen-reader user must land in the note, not on <body>.
+    expect(
+      screen.getByRole('textbox', { name: 'Ihre Notiz zu dieser Frage' }),
+      'focus goes to the note that was opened',
+    ).toHaveFocus();
   });
 
   it('chooses a level with the number keys and moves the focus to it', async () => {

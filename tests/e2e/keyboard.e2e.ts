@@ -1,0 +1,70 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { levelFor } from './support/app';
+import { openSession, type Session } from './support/browser';
+
+const baseURL = inject('baseURL');
+let session: Session | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+/** Presses Tab until the focused element matches; fails after `limit` presses. */
+async function tabTo(page: Page, matches: string, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, matches)) return;
+  }
+  throw new Error(`Tab never reached ${matches}`);
+}
+
+describe('keyboard only', () => {
+  it('completes the resilience check without a mouse', async () => {
+    session = await openSession();
+    const { page } = session;
+    await page.goto(baseURL);
+    await page.locator('h1').waitFor();
+    await tabTo(page, 'a[href="#/new/resilience"]');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await tabTo(page, '#firm-name');
+    await page.keyboard.type('Tastatur GmbH');
+    await tabTo(page, 'input[name=role]');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'button.primary');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Unternehmensprofil' }).waitFor();
+    await tabTo(page, 'button.primary');
+    await page.keyboard.press('Enter');
+    await page.locator('#dimension-title').waitFor();
+
+    let n = 0;
+    for (let dimension = 0; dimension < 8; dimension++) {
+      for (;;) {
+        const next = await page.evaluate(() => document.querySelector('.question[data-answered="no"]')?.id ?? null);
+        if (!next) break;
+        await tabTo(page, `#${next} input, #${next} textarea`);
+        const kind = await page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement;
+          if (el.closest('.choices-cards')) return 'level';
+          return el.type;
+        });
+        if (kind === 'level') await page.keyboard.press(String(levelFor(n)));
+        else if (kind === 'radio' || kind === 'checkbox') await page.keyboard.press('Space');
+        else await page.keyboard.type(String(3 + (n % 4)));
+        n++;
+        await expect.poll(() => page.locator(`#${next}`).getAttribute('data-answered')).toBe('yes');
+      }
+      await tabTo(page, '.dimension-pager .button.primary');
+      await page.keyboard.press('Enter');
+      if (dimension < 7) await page.locator('#dimension-title').waitFor();
+    }
+    await page.getByText('Sie haben alle Fragen beantwortet.').waitFor();
+    await tabTo(page, 'a[href$="/results"]');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('overall-index').waitFor();
+    expect(n, 'every scored question answered by keyboard').toBeGreaterThanOrEqual(40);
+    expect(session.errors).toEqual([]);
+  });
+});
