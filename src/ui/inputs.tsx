@@ -105,6 +105,13 @@ export function CheckList({ name, options, selected, onChange, labelledBy }: Che
   );
 }
 
+/** The number a text stands for, if it is one within the range; otherwise null. */
+function validNumber(text: string, min: number, max: number): number | null {
+  if (text.trim() === '') return null;
+  const n = Number(text.replace(',', '.'));
+  return Number.isFinite(n) && n >= min && n <= max ? n : null;
+}
+
 interface NumberInputProps {
   id: string;
   value: number | null;
@@ -136,7 +143,7 @@ export function NumberInput({
   // A new value from outside (another tab, a reset) replaces what is typed, unless they agree.
   if (shown !== value) {
     setShown(value);
-    if (Number(text.replace(',', '.')) !== value) setText(value === null ? '' : String(value));
+    if (validNumber(text, min, max) !== value) setText(value === null ? '' : String(value));
   }
   const parsed = text.trim() === '' ? null : Number(text.replace(',', '.'));
   const invalid = parsed !== null && (!Number.isFinite(parsed) || parsed < min || parsed > max);
@@ -155,9 +162,8 @@ export function NumberInput({
         onChange={(e) => {
           const next = e.target.value;
           setText(next);
-          const n = next.trim() === '' ? null : Number(next.replace(',', '.'));
-          if (n === null) onCommit(null);
-          else if (Number.isFinite(n) && n >= min && n <= max) onCommit(n);
+          // What is stored is always what the field shows: an invalid entry counts as no answer.
+          onCommit(validNumber(next, min, max));
         }}
       />
       <span className="unit">{unit}</span>

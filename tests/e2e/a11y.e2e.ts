@@ -99,7 +99,10 @@ describe('axe finds no violations', () => {
 
         await page.getByRole('link', { name: /Ergebnisse anzeigen|Show results/ }).click();
         await page.getByTestId('overall-index').waitFor();
-        await page.locator('[data-testid=radar-chart] .recharts-radar-polygon').first().waitFor({ state: 'attached' });
+        await page
+          .locator('[data-testid=radar-chart] .recharts-radar-polygon')
+          .first()
+          .waitFor({ state: 'attached' });
         expect(await violations(page), 'results').toEqual([]);
         if (lang === 'en') await page.getByRole('button', { name: 'Deutsch' }).click();
       });

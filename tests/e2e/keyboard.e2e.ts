@@ -14,7 +14,8 @@ afterEach(async () => {
 async function tabTo(page: Page, matches: string, limit = 80) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, matches)) return;
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, matches))
+      return;
   }
   throw new Error(`Tab never reached ${matches}`);
 }
@@ -42,7 +43,9 @@ describe('keyboard only', () => {
     let n = 0;
     for (let dimension = 0; dimension < 8; dimension++) {
       for (;;) {
-        const next = await page.evaluate(() => document.querySelector('.question[data-answered="no"]')?.id ?? null);
+        const next = await page.evaluate(
+          () => document.querySelector('.question[data-answered="no"]')?.id ?? null,
+        );
         if (!next) break;
         await tabTo(page, `#${next} input, #${next} textarea`);
         const kind = await page.evaluate(() => {

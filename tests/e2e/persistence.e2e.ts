@@ -99,3 +99,30 @@ describe('nothing typed is lost', () => {
     expect(session.errors).toEqual([]);
   });
 });
+
+describe('without IndexedDB (private mode, blocked)', () => {
+  it('works in memory and says on every screen that nothing is saved', async () => {
+    session = await openSession();
+    const { page, context } = session;
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    });
+    const warning = () => page.getByText(/nichts wird gespeichert/).count();
+    await page.goto(baseURL);
+    await page.locator('h1').waitFor();
+    await expect.poll(warning).toBe(1);
+    await startAssessment(page, baseURL, { questionnaire: 'resilience', firm: 'Privat GmbH' });
+    expect(await warning(), 'on the answering screen').toBe(1);
+    await page.locator('.question input[type=radio]').first().click();
+    await expect.poll(() => page.locator('.question[data-answered="yes"]').count()).toBe(1);
+    // The offered export works: one file with the assessment in it.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Jetzt exportieren' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^itas-sicherung-/);
+    await page.getByRole('link', { name: 'Einstellungen' }).click();
+    await page.getByRole('heading', { name: 'Einstellungen' }).waitFor();
+    expect(await warning(), 'on the settings screen').toBeGreaterThanOrEqual(1);
+    expect(session.errors).toEqual([]);
+  });
+});

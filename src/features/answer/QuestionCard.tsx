@@ -1,4 +1,4 @@
-import { memo, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerEntry, Note } from '../../core/answers';
 import type { Question } from '../../core/questionnaire';
@@ -33,6 +33,11 @@ export const QuestionCard = memo(function QuestionCard({
   const answer = useAssessmentStore((s) => s.answer);
   const setNote = useAssessmentStore((s) => s.note);
   const [noteOpen, setNoteOpen] = useState(false);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  // Opening a note moves the focus into it (the button that opened it is gone).
+  useEffect(() => {
+    if (noteOpen) noteRef.current?.focus();
+  }, [noteOpen]);
   const labelId = `q-${question.id}-label`;
   const helpId = `q-${question.id}-help`;
   const noteId = `q-${question.id}-note`;
@@ -83,6 +88,7 @@ export const QuestionCard = memo(function QuestionCard({
           <>
             <label htmlFor={noteId}>{t('note')}</label>
             <textarea
+              ref={noteRef}
               id={noteId}
               rows={2}
               value={note?.text ?? ''}
