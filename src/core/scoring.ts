@@ -7,15 +7,15 @@ import {
   type ConditionContext,
 } from './conditions';
 import { bandOfLevel, isScored } from './model';
-import {
-  type Band,
-  type ProfileDefinition,
-  type ProfileQuestion,
-  type Question,
-  type QuestionType,
-  type Questionnaire,
-  type ScoredQuestion,
-  type Severity,
+import type {
+  Band,
+  ProfileDefinition,
+  ProfileQuestion,
+  Question,
+  QuestionType,
+  Questionnaire,
+  ScoredQuestion,
+  Severity,
 } from './questionnaire';
 
 // Sums of weighted values are not exact in floating point: 74.99999999999999 must still reach

@@ -22,7 +22,8 @@ export default async function setup(project: TestProject) {
       {
         cwd: ROOT,
         stdio: 'inherit',
-        env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+        // Vitest sets NODE_ENV=test, which would make a development build of React.
+        env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
       },
     );
   }
