@@ -42,9 +42,17 @@ export function validateFiles(files: string[]): { file: string; problems: Proble
   }
   results.push({ file: PROFILE_FILE, problems: profileRead.problems });
 
+  const ids = new Map<string, string>();
   for (const file of files.map((f) => resolve(f))) {
     if (file === PROFILE_FILE) continue;
     const { data, problems } = read(file);
+    const id = (data as { id?: unknown } | undefined)?.id;
+    if (typeof id === 'string' && definitionKind(data) === 'questionnaire') {
+      const first = ids.get(id);
+      if (first)
+        problems.push(problem('duplicate_questionnaire', ['id'], { id, file: display(first) }));
+      else ids.set(id, file);
+    }
     if (data !== undefined) {
       const kind = definitionKind(data);
       if (kind === null) problems.push(problem('not_a_definition', []));

@@ -47,6 +47,12 @@ export function loadShipped(dir: string): {
       if (!result.ok) fail(file, result.problems);
       return result.value;
     });
+  const seen = new Set<string>();
+  for (const q of questionnaires) {
+    if (seen.has(q.id))
+      throw new Error(`Two questionnaires in questionnaires/ have the id "${q.id}".`);
+    seen.add(q.id);
+  }
   return {
     profile: withoutSchemaKey(profile) as ProfileDefinition,
     questionnaires: questionnaires.map((q) => withoutSchemaKey(q) as Questionnaire),

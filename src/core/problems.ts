@@ -39,6 +39,12 @@ function valueAt(data: unknown, path: readonly PathSegment[]): { found: boolean;
   return { found: true, value: current };
 }
 
+/** A short, safe rendering of a value for a message. */
+function preview(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -73,11 +79,16 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown, prefix: PathSegment[]
             : problem('missing', path),
         ];
       }
-      return [problem('invalid_value', path, { allowed: '' })];
+      return [
+        problem('invalid_value', path, {
+          value: preview(valueAt(data, localPath).value),
+          allowed: '–',
+        }),
+      ];
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String).join(', ');
-      const value = String(valueAt(data, localPath).value);
+      const value = preview(valueAt(data, localPath).value);
       if (path.includes('services')) return [problem('unknown_service', path, { value, allowed })];
       return [problem('invalid_value', path, { value, allowed })];
     }
@@ -92,13 +103,20 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown, prefix: PathSegment[]
           problem(issue.code === 'too_small' ? 'too_few' : 'too_many', path, { limit, count }),
         ];
       }
-      if (issue.origin === 'string') return [problem('text_empty', path)];
-      const strict = issue.inclusive === false;
+      if (issue.origin === 'string') {
+        return [
+          issue.code === 'too_small'
+            ? problem('text_empty', path)
+            : problem('text_too_long', path, { limit }),
+        ];
+      }
+      const strict = issue.inclusive === false ? '_strict' : '';
       return [
-        problem(issue.code === 'too_small' ? 'number_too_small' : 'number_too_big', path, {
-          limit,
-          strict: strict ? 1 : 0,
-        }),
+        problem(
+          `${issue.code === 'too_small' ? 'number_too_small' : 'number_too_big'}${strict}`,
+          path,
+          { limit },
+        ),
       ];
     }
     case 'invalid_format':
@@ -111,7 +129,12 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown, prefix: PathSegment[]
     case 'not_multiple_of':
       return [problem('not_multiple_of', path, { divisor: Number(issue.divisor) })];
     default:
-      return [problem('invalid_value', path, { allowed: '' })];
+      return [
+        problem('invalid_value', path, {
+          value: preview(valueAt(data, localPath).value),
+          allowed: '–',
+        }),
+      ];
   }
 }
 

@@ -28,6 +28,19 @@ describe('npm run validate', () => {
     expect(r.stdout).toContain('3 files checked, 1 invalid.');
   });
 
+  it('refuses two questionnaires with the same id', () => {
+    const r = run('validate.ts', [
+      '--lang',
+      'en',
+      'questionnaires/example.json',
+      'tests/fixtures/questionnaires/example-reweighted.json',
+    ]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      'example-reweighted.json $.id: The questionnaire id “example” is already used by questionnaires/example.json.',
+    );
+  });
+
   it('speaks German by default', () => {
     const r = run('validate.ts', ['tests/fixtures/questionnaires/unknown-service.json']);
     expect(r.stdout).toContain('Unbekannte Angebotsart „consulting“');
