@@ -11,13 +11,19 @@ afterEach(async () => {
 });
 
 /** Presses Tab until the focused element matches; fails after `limit` presses. */
-async function tabTo(page: Page, matches: string, limit = 80) {
+async function tabTo(page: Page, matches: string, limit = 150) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, matches))
       return;
   }
-  throw new Error(`Tab never reached ${matches}`);
+  const at = await page.evaluate(() => {
+    const el = document.activeElement;
+    return el
+      ? `${el.tagName}#${el.id}.${el.className} in ${el.closest('.question')?.id ?? '-'}`
+      : 'none';
+  });
+  throw new Error(`Tab never reached ${matches}; the focus is on ${at}`);
 }
 
 describe('keyboard only', () => {
@@ -61,8 +67,18 @@ describe('keyboard only', () => {
       }
       await tabTo(page, '.dimension-pager .button.primary');
       await page.keyboard.press('Enter');
-      if (dimension < 7) await page.locator('#dimension-title').waitFor();
+      // Wait for the next screen itself: the old heading is still there until it renders.
+      if (dimension < 7) {
+        await page.waitForURL(new RegExp(`/d/${dimension + 1}$`));
+        // The new dimension takes the focus to its heading; Tab goes on from there.
+        await expect
+          .poll(() => page.evaluate(() => document.activeElement?.id))
+          .toBe('dimension-title');
+      } else await page.waitForURL(/\/review$/);
     }
+    await page.locator('h1').filter({ hasText: 'Noch offene Fragen' }).waitFor();
+    const open = await page.locator('.review-group li').allTextContents();
+    expect(open, 'questions left open').toEqual([]);
     await page.getByText('Sie haben alle Fragen beantwortet.').waitFor();
     await tabTo(page, 'a[href$="/results"]');
     await page.keyboard.press('Enter');

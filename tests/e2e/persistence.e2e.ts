@@ -38,7 +38,7 @@ describe('nothing typed is lost', () => {
       .fill('Großkunde verlangt Preissenkung – prüfen');
     // Into the second dimension, half answered, then reload at once (no waiting for anything).
     await page.locator('.dimension-pager .button.primary').click();
-    await page.locator('#dimension-title').waitFor();
+    await page.waitForURL(/\/d\/1$/);
     const first = page.locator('.question').first();
     await first.locator('input[type=radio]').nth(1).click();
     const secondUrl = page.url();

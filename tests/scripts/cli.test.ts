@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers';
@@ -123,5 +124,15 @@ describe('npm run score', () => {
     ]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('$.flags[0].dimension: There is no dimension with the id “C”.');
+  });
+});
+
+describe('npm run schema', () => {
+  it('the committed JSON Schemas are what the zod schemas generate', async () => {
+    const { jsonSchemas } = await import('../../scripts/schema');
+    for (const [name, schema] of Object.entries(jsonSchemas())) {
+      const committed = JSON.parse(readFileSync(join(ROOT, 'questionnaires', name), 'utf8'));
+      expect(committed, `${name} is stale: run npm run schema`).toEqual(schema);
+    }
   });
 });

@@ -34,6 +34,15 @@ export default function AnswerPage({
     el?.querySelector<HTMLElement>('input, textarea, button')?.focus({ preventScroll: true });
   }, [question, current?.id, dimension]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // A new dimension starts at its heading: keyboard and screen-reader users begin there.
+  const ready = !!current;
+  useEffect(() => {
+    if (!ready || question) return;
+    const heading = document.getElementById('dimension-title');
+    heading?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [ready, dimension, question]);
+
   if (!current || !result) return <LoadState status={status} problems={problems} />;
   const dims = current.questionnaire.dimensions;
   const index = Math.min(Math.max(0, dimension), dims.length - 1);
@@ -77,7 +86,9 @@ export default function AnswerPage({
       </nav>
       <section className="dimension" aria-labelledby="dimension-title">
         <p className="eyebrow">{t('dimensionOf', { n: index + 1, total: dims.length })}</p>
-        <h1 id="dimension-title">{localize(dim.title, lang)}</h1>
+        <h1 id="dimension-title" tabIndex={-1}>
+          {localize(dim.title, lang)}
+        </h1>
         <p className="lead">{localize(dim.description, lang)}</p>
         <p className="meta" aria-live="polite">
           {t('dimProgress', { answered: dimResult.answered, total: dimResult.visibleScored })}

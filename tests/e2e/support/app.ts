@@ -100,9 +100,11 @@ export async function answerAll(page: Page) {
   for (;;) {
     n = await answerDimension(page, n);
     const next = page.locator('.dimension-pager .button.primary');
-    const label = (await next.textContent()) ?? '';
+    const href = (await next.getAttribute('href')) ?? '';
     await next.click();
-    if (label.includes('Übersicht') || label.includes('Overview')) break;
+    // Wait for the next screen itself: the old one stays until the new one renders.
+    await page.waitForURL((url) => url.hash === href);
+    if (href.endsWith('/review')) break;
     await page.locator('#dimension-title').waitFor();
   }
   await page.getByRole('heading', { name: /Noch offene Fragen|Questions still open/ }).waitFor();
