@@ -1,43 +1,94 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cspPlugin } from './scripts/vite-plugin-csp';
 import { questionnairesPlugin } from './scripts/vite-plugin-questionnaires';
 
-export default defineConfig({
-  // Relative asset paths: the build works under any URL path and from file://.
-  base: './',
-  plugins: [react(), questionnairesPlugin(new URL('./questionnaires', import.meta.url).pathname)],
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'core',
-          include: ['tests/core/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
-          environment: 'node',
+const pwa = () =>
+  VitePWA({
+    // Prompt mode: a new version waits until the person accepts it; nothing reloads by itself.
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: 'ITAS Transformations-Check',
+      short_name: 'ITAS-Check',
+      description:
+        'Selbstbewertung von Resilienz und Transformationsbereitschaft für Zulieferbetriebe der Automobilregion Südwestsachsen',
+      lang: 'de',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#f5f7f9',
+      theme_color: '#1f5f8b',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // Everything, lazy chunks and the report font included, so every screen works offline.
+      globPatterns: ['**/*.{js,css,html,svg,png,ttf,json,webmanifest}'],
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      cleanupOutdatedCaches: true,
+      navigateFallback: null,
+    },
+  });
+
+/** In the single file there is no service worker to register. */
+const noServiceWorker: PluginOption = {
+  name: 'itas-no-service-worker',
+  resolveId: (id) => (id === 'virtual:pwa-register' ? '\0no-sw' : null),
+  load: (id) => (id === '\0no-sw' ? 'export const registerSW = () => async () => {};' : null),
+};
+
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  const plugins: PluginOption[] = [
+    react(),
+    questionnairesPlugin(new URL('./questionnaires', import.meta.url).pathname),
+  ];
+  // The single file runs from file://: no service worker, everything inlined.
+  plugins.push(single ? [viteSingleFile(), noServiceWorker] : pwa(), cspPlugin());
+  return {
+    // Relative asset paths: the build works under any URL path and from file://.
+    base: './',
+    plugins,
+    build: single ? { outDir: 'dist-single', emptyOutDir: true } : {},
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'core',
+            include: ['tests/core/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+            environment: 'node',
+          },
         },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'features',
-          include: ['tests/features/**/*.test.{ts,tsx}'],
-          environment: 'jsdom',
-          setupFiles: ['tests/setup-dom.ts'],
+        {
+          extends: true,
+          test: {
+            name: 'features',
+            include: ['tests/features/**/*.test.{ts,tsx}'],
+            environment: 'jsdom',
+            setupFiles: ['tests/setup-dom.ts'],
+          },
         },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.e2e.ts'],
-          environment: 'node',
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 180_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            include: ['tests/e2e/**/*.e2e.ts'],
+            environment: 'node',
+            globalSetup: ['tests/e2e/global-setup.ts'],
+            testTimeout: 180_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
+          },
         },
-      },
-    ],
-  },
+      ],
+    },
+  };
 });

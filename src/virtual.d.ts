@@ -15,3 +15,11 @@ declare module 'virtual:questionnaires' {
   export const profileDefinition: ProfileDefinition;
   export const catalog: CatalogEntry[];
 }
+
+declare module 'virtual:pwa-register' {
+  export function registerSW(options?: {
+    immediate?: boolean;
+    onNeedRefresh?: () => void;
+    onOfflineReady?: () => void;
+  }): (reloadPage?: boolean) => Promise<void>;
+}

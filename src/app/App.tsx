@@ -7,6 +7,7 @@ import { StartPage } from '../features/start/StartPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { hrefOf, useHash, parseHash, type Route } from './router';
 import { StorageBanner } from './StorageBanner';
+import { UpdateNotice } from './UpdateNotice';
 
 const NewAssessmentPage = lazy(() => import('../features/firm/NewAssessmentPage'));
 const FirmPage = lazy(() => import('../features/firm/FirmPage'));
@@ -15,6 +16,7 @@ const ReviewPage = lazy(() => import('../features/answer/ReviewPage'));
 const ResultsPage = lazy(() => import('../features/results/ResultsPage'));
 const PortfolioPage = lazy(() => import('../features/portfolio/PortfolioPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const AboutPage = lazy(() => import('../features/about/AboutPage'));
 
 function screen(route: Route): ReactNode {
   switch (route.name) {
@@ -40,6 +42,8 @@ function screen(route: Route): ReactNode {
       );
     case 'settings':
       return <SettingsPage />;
+    case 'about':
+      return <AboutPage />;
     case 'notFound':
       return <NotFound />;
   }
@@ -69,6 +73,7 @@ function Header() {
       <nav aria-label={t('nav.label')} className="site-nav">
         <a href={hrefOf({ name: 'start' })}>{t('nav.start')}</a>
         <a href={hrefOf({ name: 'settings' })}>{t('nav.settings')}</a>
+        <a href={hrefOf({ name: 'about' })}>{t('nav.about')}</a>
         <button
           type="button"
           className="button small"
@@ -108,6 +113,7 @@ export function App() {
         {t('skipToContent')}
       </a>
       <Header />
+      <UpdateNotice />
       <StorageBanner />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={hash}>

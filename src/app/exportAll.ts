@@ -1,6 +1,7 @@
 import { now } from '../state/clock';
 import { useAppStore } from '../state/app-store';
 import { downloadFile } from '../ui/download';
+import { rememberBackup } from '../state/backup-reminder';
 
 /** One file with every firm and assessment on this device (and unreadable records, verbatim). */
 export async function exportAllData() {
@@ -13,4 +14,5 @@ export async function exportAllData() {
     `itas-sicherung-${at.slice(0, 10)}.json`,
     backupFileText(firms, assessments, at, raw),
   );
+  rememberBackup(at);
 }

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'results'; id: string }
   | { name: 'portfolio'; firmId: string; resilience?: string; technology?: string }
   | { name: 'settings' }
+  | { name: 'about' }
   | { name: 'notFound' };
 
 const enc = encodeURIComponent;
@@ -37,6 +38,8 @@ export function hrefOf(route: Route): string {
     }
     case 'settings':
       return '#/settings';
+    case 'about':
+      return '#/about';
     case 'notFound':
       return '#/';
   }
@@ -52,6 +55,7 @@ export function parseHash(hash: string): Route {
   if (a === 'new' && b && parts.length === 2) return { name: 'new', questionnaireId: b };
   if (a === 'firm' && b && parts.length === 2) return { name: 'firm', firmId: b };
   if (a === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (a === 'about' && parts.length === 1) return { name: 'about' };
   if (a === 'portfolio' && b && parts.length === 2) {
     const r = params.get('r');
     const t = params.get('t');

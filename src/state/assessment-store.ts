@@ -8,6 +8,7 @@ import { summarize } from '../core/summary';
 import { loadAssessment, saveAssessment } from '../storage/assessments';
 import { announce, onAnnouncement, saveProblemOf, useAppStore } from './app-store';
 import { now } from './clock';
+import { requestPersistence } from './backup-reminder';
 
 interface AssessmentState {
   current: Assessment | null;
@@ -36,6 +37,7 @@ async function persist(get: () => AssessmentState, set: (s: Partial<AssessmentSt
       const current = get().current;
       if (!current || !app.backend) break;
       try {
+        requestPersistence();
         const saved = await saveAssessment(app.backend, current);
         app.reportSave(null);
         app.setSummary(summarize(saved));

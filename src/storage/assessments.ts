@@ -9,7 +9,6 @@ import { STORAGE_KEYS } from './keys';
 import { RECORD_VERSION, type AssessmentRecord } from './records';
 
 const { stores } = STORAGE_KEYS;
-const storedDefinitions = new WeakMap<Backend, Set<string>>();
 
 async function definitionsFor(backend: Backend, packed: Record<string, unknown>) {
   const definitions: Record<string, unknown> = {};
@@ -33,15 +32,11 @@ export async function loadAssessment(backend: Backend, id: string): Promise<Vali
 }
 
 async function ensureDefinitions(backend: Backend, a: Assessment) {
-  let known = storedDefinitions.get(backend);
-  if (!known) storedDefinitions.set(backend, (known = new Set()));
+  // A key lookup per save (no cache: "delete all" may have emptied the store meanwhile).
   for (const definition of [a.questionnaire, a.profileDefinition]) {
     const hash = definitionHash(definition);
-    if (known.has(hash)) continue;
-    if ((await backend.get(stores.definitions, hash)) === undefined) {
+    if (!(await backend.has(stores.definitions, hash)))
       await backend.put(stores.definitions, hash, definition);
-    }
-    known.add(hash);
   }
 }
 

@@ -10,6 +10,8 @@ export interface Backend {
   get(store: StoreName, key: string): Promise<unknown>;
   getAll(store: StoreName): Promise<unknown[]>;
   getAllKeys(store: StoreName): Promise<string[]>;
+  /** Whether a key exists, without reading the record. */
+  has(store: StoreName, key: string): Promise<boolean>;
   put(store: StoreName, key: string, value: unknown): Promise<void>;
   /** Read, change and write one record in a single transaction (no lost update across tabs). */
   update<T>(store: StoreName, key: string, change: (old: unknown) => T): Promise<T>;
@@ -23,6 +25,7 @@ function idbBackend(db: IDBPDatabase): Backend {
     get: (store, key) => db.get(store, key),
     getAll: (store) => db.getAll(store),
     getAllKeys: async (store) => (await db.getAllKeys(store)).map(String),
+    has: async (store, key) => (await db.getKey(store, key)) !== undefined,
     put: async (store, key, value) => {
       await db.put(store, value, key);
     },
@@ -50,6 +53,7 @@ export function memoryBackend(): Backend {
     get: async (store, key) => structuredClone(of(store).get(key)),
     getAll: async (store) => [...of(store).values()].map((v) => structuredClone(v)),
     getAllKeys: async (store) => [...of(store).keys()],
+    has: async (store, key) => of(store).has(key),
     put: async (store, key, value) => {
       of(store).set(key, structuredClone(value));
     },

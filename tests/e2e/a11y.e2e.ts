@@ -60,6 +60,10 @@ describe('axe finds no violations', () => {
         await page.getByRole('link', { name: /^(Einstellungen|Settings)$/ }).click();
         await page.getByRole('heading', { level: 1 }).waitFor();
         expect(await violations(page), 'settings').toEqual([]);
+
+        await page.getByRole('link', { name: /^(Über & Datenschutz|About & privacy)$/ }).click();
+        await page.getByTestId('hosting').waitFor();
+        expect(await violations(page), 'about and privacy').toEqual([]);
       });
 
       it('firm and profile, answering, unanswered list and results', async () => {

@@ -29,6 +29,7 @@ export default function SettingsPage() {
   const firmCount = useAppStore((s) => Object.keys(s.firms).length);
   const refresh = useAppStore((s) => s.refresh);
   const [usage, setUsage] = useState<string | null>(null);
+  const [persisted, setPersisted] = useState<boolean | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState(false);
 
@@ -36,6 +37,7 @@ export default function SettingsPage() {
     void navigator.storage?.estimate?.().then((e) => {
       if (e.usage !== undefined) setUsage(formatBytes(e.usage, lang));
     });
+    void navigator.storage?.persisted?.().then(setPersisted);
   }, [lang, count]);
 
   const deleteAll = async () => {
@@ -72,6 +74,9 @@ export default function SettingsPage() {
         {t('stored', { assessments: count, firms: firmCount })}
         {usage && ` ${t('usage', { usage })}`}
       </p>
+      {persisted !== null && backend?.kind === 'indexeddb' && (
+        <p>{persisted ? t('persisted') : t('notPersisted')}</p>
+      )}
       <div className="button-row">
         <button type="button" className="button" onClick={() => void exportAllData()}>
           {t('exportAll')}

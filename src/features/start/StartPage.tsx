@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/router';
 import { isDone, type AssessmentSummary } from '../../core/summary';
 import { localize } from '../../core/text';
+import { exportAllData } from '../../app/exportAll';
 import { useAppStore } from '../../state/app-store';
+import { needsBackup } from '../../state/backup-reminder';
 import { Dialog } from '../../ui/Dialog';
 import { formatDate, formatPercent } from '../../ui/format';
 import { ImportButton } from '../../ui/ImportButton';
@@ -85,6 +87,9 @@ export function StartPage() {
   const removeAssessment = useAppStore((s) => s.removeAssessment);
   const [deleting, setDeleting] = useState<AssessmentSummary | null>(null);
 
+  const [checkedAt] = useState(() => Date.now());
+  const remind = status === 'ready' && needsBackup(Object.values(summaries), checkedAt);
+
   const byFirm = new Map<string, AssessmentSummary[]>();
   for (const s of Object.values(summaries).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))) {
     const key = s.firm?.id ?? '';
@@ -101,6 +106,15 @@ export function StartPage() {
         <p className="lead">{t('lead')}</p>
         <p className="privacy-note">{t('privacy')}</p>
       </section>
+
+      {remind && (
+        <div className="banner banner-warning" role="status">
+          <p>{tc('backupReminder')}</p>
+          <button type="button" className="button" onClick={() => void exportAllData()}>
+            {tc('backupNow')}
+          </button>
+        </div>
+      )}
 
       <section aria-labelledby="questionnaires-heading">
         <h2 id="questionnaires-heading">{t('questionnaires')}</h2>

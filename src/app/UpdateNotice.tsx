@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * The installed app updates only when the person says so: a new version waits (and the old one
+ * keeps working offline) until "update" is pressed, so nothing reloads during an assessment.
+ */
+export function UpdateNotice() {
+  const { t } = useTranslation();
+  const [update, setUpdate] = useState<(() => void) | null>(null);
+  useEffect(() => {
+    if (!('serviceWorker' in navigator) || window.location.protocol === 'file:') return;
+    void import('virtual:pwa-register').then(({ registerSW }) => {
+      const updateSW = registerSW({
+        onNeedRefresh: () => setUpdate(() => () => void updateSW(true)),
+      });
+    });
+  }, []);
+  if (!update) return null;
+  return (
+    <div className="banner banner-info no-print" role="status">
+      <p>{t('update.ready')}</p>
+      <button type="button" className="button primary" onClick={update}>
+        {t('update.now')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefOf } from '../../app/router';
+
+interface Hosting {
+  operator?: string;
+  address?: string;
+  email?: string;
+  imprintUrl?: string;
+  privacyUrl?: string;
+}
+
+/** Only web addresses may become links; anything else in the file is shown as text. */
+const webLink = (value: string | undefined) => (value && /^https?:\/\//.test(value) ? value : null);
+
+export default function AboutPage() {
+  const { t } = useTranslation('settings');
+  const [hosting, setHosting] = useState<Hosting | null | undefined>(undefined);
+  useEffect(() => {
+    // The host's details come from hosting.json beside the app (same origin); from file:// or
+    // without the file, this copy is run locally.
+    fetch('./hosting.json', { cache: 'no-cache' })
+      .then((r) => (r.ok ? (r.json() as Promise<Hosting>) : null))
+      .then((h) => setHosting(h && (h.operator || h.imprintUrl || h.email) ? h : null))
+      .catch(() => setHosting(null));
+  }, []);
+  return (
+    <section className="panel narrow about">
+      <h1>{t('about.title')}</h1>
+      <p className="lead">{t('about.what')}</p>
+      <h2>{t('about.storedTitle')}</h2>
+      <p>{t('about.stored')}</p>
+      <h2>{t('about.sentTitle')}</h2>
+      <p>{t('about.sent')}</p>
+      <h2>{t('about.backupTitle')}</h2>
+      <p>{t('about.backup')}</p>
+      <p>
+        <a href={hrefOf({ name: 'settings' })}>{t('about.toSettings')}</a>
+      </p>
+      <h2>{t('about.initiativeTitle')}</h2>
+      <p>{t('about.initiative')}</p>
+      <p>
+        <a href="https://itas-projekt.de" rel="noopener noreferrer" target="_blank">
+          itas-projekt.de
+        </a>
+      </p>
+      <h2>{t('about.hostTitle')}</h2>
+      {hosting === undefined ? null : hosting === null ? (
+        <p data-testid="hosting">{t('about.local')}</p>
+      ) : (
+        <div data-testid="hosting">
+          {hosting.operator && <p>{hosting.operator}</p>}
+          {hosting.address && <p className="pre-line">{hosting.address}</p>}
+          {hosting.email && <p>{t('about.email', { email: hosting.email })}</p>}
+          {webLink(hosting.imprintUrl) && (
+            <p>
+              <a href={webLink(hosting.imprintUrl)!} rel="noopener noreferrer" target="_blank">
+                {t('about.imprint')}
+              </a>
+            </p>
+          )}
+          {webLink(hosting.privacyUrl) && (
+            <p>
+              <a href={webLink(hosting.privacyUrl)!} rel="noopener noreferrer" target="_blank">
+                {t('about.privacy')}
+              </a>
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { answerAll, startAssessment } from './support/app';
+import { openSession, type Session } from './support/browser';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const FILE = join(ROOT, 'dist-single', 'index.html');
+let session: Session | null = null;
+
+beforeAll(() => {
+  if (process.env.E2E_SKIP_BUILD && existsSync(FILE)) return;
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--mode',
+      'single',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    },
+  );
+});
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+describe('single-file edition', () => {
+  it('runs from file:// with no network: a whole assessment to its results', async () => {
+    session = await openSession();
+    const { page, context } = session;
+    // No network at all: anything that is not the file itself is refused.
+    const requests: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:'))
+        return route.continue();
+      requests.push(url);
+      return route.abort();
+    });
+    const url = pathToFileURL(FILE).href;
+    await startAssessment(page, url, { questionnaire: 'resilience', firm: 'USB-Stick GmbH' });
+    await answerAll(page);
+    await page.getByRole('link', { name: 'Ergebnisse anzeigen' }).click();
+    await page.getByTestId('overall-index').waitFor();
+    await expect
+      .poll(() => page.locator('[data-testid=radar-chart] .recharts-radar-polygon').count())
+      .toBeGreaterThanOrEqual(2);
+    // Its assessments export like any other.
+    await page.goto(url);
+    const downloading = page.waitForEvent('download');
+    await page
+      .getByRole('button', { name: /^Exportieren/ })
+      .first()
+      .click();
+    expect((await downloading).suggestedFilename()).toMatch(/^itas-resilience-usb-stick-gmbh-/);
+    expect(requests, 'no request left the file').toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});
