@@ -2,41 +2,17 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../core/text';
 import { STORAGE_KEYS } from '../storage/keys';
-import deAnswer from './de/answer.json';
-import deCommon from './de/common.json';
-import deFirm from './de/firm.json';
-import deProblems from './de/problems.json';
-import deResults from './de/results.json';
-import deSettings from './de/settings.json';
-import deStart from './de/start.json';
-import enAnswer from './en/answer.json';
-import enCommon from './en/common.json';
-import enFirm from './en/firm.json';
-import enProblems from './en/problems.json';
-import enResults from './en/results.json';
-import enSettings from './en/settings.json';
-import enStart from './en/start.json';
+import { de } from './de/index';
 
-export const resources = {
-  de: {
-    common: deCommon,
-    problems: deProblems,
-    start: deStart,
-    firm: deFirm,
-    answer: deAnswer,
-    results: deResults,
-    settings: deSettings,
-  },
-  en: {
-    common: enCommon,
-    problems: enProblems,
-    start: enStart,
-    firm: enFirm,
-    answer: enAnswer,
-    results: enResults,
-    settings: enSettings,
-  },
-} as const;
+/** German is always there; English is loaded on demand (see `loadLanguage`). */
+export const resources = { de } as const;
+
+async function loadLanguage(lang: Lang) {
+  if (lang === 'de' || i18next.hasResourceBundle(lang, 'common')) return;
+  const { en } = await import('./en/index');
+  for (const [ns, bundle] of Object.entries(en))
+    i18next.addResourceBundle(lang, ns, bundle, true, true);
+}
 
 export function storedLanguage(): Lang {
   try {
@@ -46,11 +22,11 @@ export function storedLanguage(): Lang {
   }
 }
 
-export function initI18n(lang: Lang = storedLanguage()) {
+export async function initI18n(lang: Lang = storedLanguage()) {
   document.documentElement.lang = lang;
-  return i18next.use(initReactI18next).init({
+  await i18next.use(initReactI18next).init({
     resources,
-    lng: lang,
+    lng: 'de',
     fallbackLng: 'de',
     defaultNS: 'common',
     ns: Object.keys(resources.de),
@@ -61,9 +37,14 @@ export function initI18n(lang: Lang = storedLanguage()) {
       if (import.meta.env.DEV) throw new Error(`Missing translation: ${ns}:${key}`);
     },
   });
+  if (lang !== 'de') {
+    await loadLanguage(lang);
+    await i18next.changeLanguage(lang);
+  }
 }
 
-export function setLanguage(lang: Lang) {
+export async function setLanguage(lang: Lang) {
+  await loadLanguage(lang);
   try {
     localStorage.setItem(STORAGE_KEYS.language, lang);
   } catch {

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../src/i18n';
+import { de as deResources } from '../../src/i18n/de/index';
+import { en as enResources } from '../../src/i18n/en/index';
+
+const resources = { de: deResources, en: enResources };
 import { ROOT } from '../helpers';
 
 type Tree = { readonly [key: string]: string | Tree };

@@ -1,0 +1,10 @@
+// English, loaded when it is chosen (German, the first language, comes with the start page).
+import answer from './answer.json';
+import common from './common.json';
+import firm from './firm.json';
+import problems from './problems.json';
+import results from './results.json';
+import settings from './settings.json';
+import start from './start.json';
+
+export const en = { common, problems, start, firm, answer, results, settings };
