@@ -6,7 +6,7 @@ import {
   type Answers,
 } from './answers';
 import { canonicalJson } from './hash';
-import { problem, problemsFromZod, type Problem } from './problems';
+import { preview, problem, problemsFromZod, type Problem } from './problems';
 import { ProfileDefinitionSchema, QuestionnaireSchema } from './questionnaire';
 import { checkTree, isPlainObject, parseUntrusted } from './safety';
 import type { ScoreInput } from './scoring';
@@ -77,7 +77,7 @@ export function migrateDocument(
     return {
       ok: false,
       problems: [
-        problem('wrong_format', ['format'], { expected: format, found: String(doc.format ?? '') }),
+        problem('wrong_format', ['format'], { expected: format, found: preview(doc.format ?? '') }),
       ],
     };
   }

@@ -40,7 +40,7 @@ function valueAt(data: unknown, path: readonly PathSegment[]): { found: boolean;
 }
 
 /** A short, safe rendering of a value for a message. */
-function preview(value: unknown): string {
+export function preview(value: unknown): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
@@ -73,7 +73,7 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown, prefix: PathSegment[]
         return [
           at.found
             ? problem('unknown_variant', path, {
-                value: String(at.value),
+                value: preview(at.value),
                 allowed: (union.options ?? []).join(', '),
               })
             : problem('missing', path),
