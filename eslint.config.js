@@ -39,6 +39,7 @@ const coreBoundary = {
 export default tseslint.config(
   {
     ignores: [
+      'src/report/generated/*.js',
       'dist',
       'dist-single',
       'dist-bench',

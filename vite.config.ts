@@ -31,6 +31,8 @@ const pwa = () =>
     workbox: {
       // Everything, lazy chunks and the report font included, so every screen works offline.
       globPatterns: ['**/*.{js,css,html,svg,png,ttf,json,webmanifest}'],
+      // jsPDF's optional HTML rendering, which the report never uses.
+      globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js'],
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       cleanupOutdatedCaches: true,
       navigateFallback: null,

@@ -62,6 +62,18 @@ function formatOf(value: unknown): string | null {
 export async function readImportFile(backend: Backend, file: File): Promise<ImportItem> {
   const tooLarge = checkFileSize(file.size, 'collection');
   if (tooLarge) return { kind: 'error', problems: [tooLarge] };
+  if (/\.pdf$/i.test(file.name) || file.type === 'application/pdf') {
+    const single = checkFileSize(file.size, 'single');
+    if (single) return { kind: 'error', problems: [single] };
+    const { extractAssessmentFromPdf } = await import('../report/read-embedded');
+    const r = extractAssessmentFromPdf(new Uint8Array(await file.arrayBuffer()));
+    if (!r.ok) return { kind: 'error', problems: r.problems };
+    return {
+      kind: 'assessment',
+      assessment: r.value,
+      status: await statusOfAssessment(backend, r.value),
+    };
+  }
   let text: string;
   try {
     text = await file.text();

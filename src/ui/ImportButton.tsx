@@ -156,7 +156,7 @@ export function ImportButton() {
         id={inputId}
         className="visually-hidden"
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.pdf,application/pdf"
         multiple
         onChange={(e) => {
           const files = Array.from(e.target.files ?? []);

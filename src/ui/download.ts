@@ -16,9 +16,13 @@ export function downloadFile(name: string, content: string | Blob, type = 'appli
 export function fileSlug(text: string): string {
   return (
     text
+      .replace(
+        /[ÄäÖöÜü]/g,
+        (c) => ({ Ä: 'Ae', ä: 'ae', Ö: 'Oe', ö: 'oe', Ü: 'Ue', ü: 'ue' })[c] ?? c,
+      )
+      .replace(/ß/g, 'ss')
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
-      .replace(/ß/g, 'ss')
       .replace(/[^A-Za-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .toLowerCase()

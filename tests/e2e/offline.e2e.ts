@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { answerAll, startAssessment } from './support/app';
 import { openSession, type Session } from './support/browser';
+import { downloadReport } from './support/pdf';
 import { serveStatic, type StaticServer } from './support/server';
 
 const distDir = inject('distDir');
@@ -44,6 +45,8 @@ describe('offline', () => {
     await expect
       .poll(() => page.locator('[data-testid=radar-chart] .recharts-radar-polygon').count())
       .toBeGreaterThanOrEqual(2);
+    const report = await downloadReport(page);
+    expect(report.text, 'the report with its font, offline').toContain('Offline GmbH');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Overall index' }).waitFor();
     const failed = session.errors.filter((e) => !e.includes('ERR_CONNECTION_REFUSED'));

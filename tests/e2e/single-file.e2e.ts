@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { answerAll, startAssessment } from './support/app';
 import { openSession, type Session } from './support/browser';
+import { downloadReport } from './support/pdf';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FILE = join(ROOT, 'dist-single', 'index.html');
@@ -55,6 +56,8 @@ describe('single-file edition', () => {
     await expect
       .poll(() => page.locator('[data-testid=radar-chart] .recharts-radar-polygon').count())
       .toBeGreaterThanOrEqual(2);
+    const report = await downloadReport(page);
+    expect(report.text).toContain('USB-Stick GmbH');
     // Its assessments export like any other.
     await page.goto(url);
     const downloading = page.waitForEvent('download');

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/router';
 import { scoreInputOf } from '../../core/assessment';
@@ -13,6 +13,37 @@ import { LoadState } from '../../ui/LoadState';
 import { useOpenAssessment } from '../../state/useOpenAssessment';
 
 const Charts = lazy(() => import('./Charts'));
+
+function ReportButton({ run }: { run(): Promise<void> }) {
+  const { t } = useTranslation('results');
+  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  return (
+    <>
+      <button
+        type="button"
+        className="button primary"
+        disabled={state === 'busy'}
+        onClick={() => {
+          setState('busy');
+          run().then(
+            () => setState('idle'),
+            (error: unknown) => {
+              console.error(error);
+              setState('failed');
+            },
+          );
+        }}
+      >
+        {state === 'busy' ? t('reportBusy') : t('report')}
+      </button>
+      {state === 'failed' && (
+        <span role="alert" className="form-error">
+          {t('reportFailed')}
+        </span>
+      )}
+    </>
+  );
+}
 
 export default function ResultsPage({ id }: { id: string }) {
   const { t } = useTranslation('results');
@@ -73,6 +104,9 @@ export default function ResultsPage({ id }: { id: string }) {
           </p>
         )}
         <div className="button-row no-print">
+          <ReportButton
+            run={() => import('./downloadReport').then((m) => m.downloadReport(current, lang))}
+          />
           <button
             type="button"
             className="button"

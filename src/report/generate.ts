@@ -1,0 +1,45 @@
+// From assessments to PDF bytes: score, build the report's content in core, render it.
+import { scoreInputOf, type Assessment } from '../core/assessment';
+import { buildReport } from '../core/report';
+import type { Translate } from '../core/report-model';
+import { scoreAssessment } from '../core/scoring';
+import type { Lang } from '../core/text';
+import { renderReport, type RenderedReport, type ReportFonts } from './render';
+
+export interface ReportPdfArgs {
+  assessment: Assessment;
+  /**
+   * The same firm's assessment of the other portfolio questionnaire (resilience with technology
+   * readiness): the report then shows the portfolio and both results.
+   */
+  other?: Assessment | null | undefined;
+  lang: Lang;
+  t: Translate;
+  /** The day printed on the report, YYYY-MM-DD (the user's local day; see `localDay`). */
+  date: string;
+  /** The PDF's creation time; by default the report's date at midnight UTC. */
+  createdAt?: Date | undefined;
+}
+
+/** A date as the user's local calendar day, YYYY-MM-DD. */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function generateReport(args: ReportPdfArgs, fonts: ReportFonts): RenderedReport {
+  const score = (a: Assessment) => ({ assessment: a, result: scoreAssessment(scoreInputOf(a)) });
+  const main = score(args.assessment);
+  const model = buildReport({
+    ...main,
+    other: args.other ? score(args.other) : null,
+    lang: args.lang,
+    t: args.t,
+    date: args.date,
+  });
+  return renderReport(model, {
+    fonts,
+    assessmentJson: JSON.stringify(args.assessment),
+    createdAt: args.createdAt,
+  });
+}

@@ -1,0 +1,264 @@
+/**
+ * The PDF renderer: lays out and draws a report model (src/core/report.ts) with jsPDF. It
+ * decides nothing about content and computes no score; it measures text to paginate, draws the
+ * charts as vectors, embeds the subset font and writes the assessment into the XMP metadata.
+ *
+ * Translations: `buildReport` takes a `Translate` function,
+ *   `(key: string, params?: Record<string, string | number>) => string`,
+ * with namespaced keys — `report:…` (src/i18n/{de,en}/report.json), `common:…` (level names,
+ * services, horizons, ratings, severities, roles) and `results:…` (the portfolio's quadrants, as
+ * the screen words them) — and `{{name}}` placeholders.
+ * - In the app, pass i18next's `t` once the `report` namespace is registered:
+ *   `(key, params) => i18next.t(key as never, params as never) as string`
+ *   (i18next reads `namespace:key` with its default nsSeparator ":").
+ * - In Node (command line, tests), `makeTranslate(lang)` from ./translate reads the JSON files.
+ *
+ * Runs in the browser and in Node alike; src/report/download.ts is the app's lazy entry.
+ */
+import { jsPDF } from 'jspdf';
+import { sha256Hex } from '../core/hash';
+import type { ReportModel, ReportSection } from '../core/report-model';
+import { Composer } from './blocks';
+import { label, line } from './charts';
+import { paginate, type Atom, type FlowSection } from './flow';
+import { Typesetter } from './text';
+import { COLOR, CONTENT_WIDTH, PAGE, SIZE } from './theme';
+import { xmpPacket } from './xmp';
+
+export interface ReportFonts {
+  name: string;
+  /** TrueType faces, base64. */
+  regular: string;
+  bold: string;
+  /** Code points both faces print, as sorted [from, to] ranges. */
+  coverage: readonly (readonly [number, number])[];
+  /** What any other character prints as. */
+  replacement: string;
+}
+
+export interface RenderOptions {
+  fonts: ReportFonts;
+  /** The assessment file's JSON, embedded so that importing the PDF restores the assessment. */
+  assessmentJson: string;
+  /** The document's creation time; by default the report's date at midnight UTC. */
+  createdAt?: Date | undefined;
+}
+
+export interface RenderedReport {
+  bytes: Uint8Array;
+  pageCount: number;
+  /** Where each section lies, 1-based pages, in report order. */
+  sections: {
+    id: string;
+    kind: ReportSection['kind'];
+    title: string;
+    first: number;
+    last: number;
+  }[];
+}
+
+/** Outline titles are written in PDFDocEncoding by jsPDF: keep them within Latin-1. */
+function outlineTitle(text: string): string {
+  return text
+    .replace(/[„“”]/g, '"')
+    .replace(/[‚‘’]/g, "'")
+    .replace(/[–—]/g, '-')
+    .replace(/[^\u0020-\u007e\u00a0-\u00ff]/g, '?');
+}
+
+function coverAtom(
+  ts: Typesetter,
+  section: ReportSection,
+  sections: ReportSection[],
+  pagesOf: () => Map<string, { first: number; last: number }>,
+): Atom {
+  const c = section.cover!;
+  const x = PAGE.left;
+  const w = CONTENT_WIDTH;
+  const box = (text: string, size: number, bold: boolean, color = COLOR.ink, width = w) => {
+    const lines = ts.wrap([{ text, bold }], size, width, color);
+    const lh = ts.lineHeight(size);
+    return {
+      h: lines.length * lh,
+      draw: (bx: number, by: number) =>
+        lines.forEach((l, i) => ts.drawLine(l, bx, by + i * lh, size)),
+    };
+  };
+  return {
+    h: PAGE.bottom - PAGE.top,
+    before: 0,
+    draw: () => {
+      let y = 20;
+      box(c.initiative, SIZE.small, true, COLOR.actual).draw(x, y);
+      y += 6;
+      ts.doc.setDrawColor(COLOR.actual[0], COLOR.actual[1], COLOR.actual[2]);
+      ts.doc.setLineWidth(0.8);
+      ts.doc.setLineDashPattern([], 0);
+      line(ts, x, y, x + w, y);
+      y += 20;
+      const kicker = box(c.kicker, 11, true, COLOR.actual);
+      kicker.draw(x, y);
+      y += kicker.h + 2;
+      const title = box(c.title, 30, true);
+      title.draw(x, y);
+      y += title.h + 1.5;
+      const sub = box(c.questionnaire, 13, false, COLOR.muted);
+      sub.draw(x, y);
+      y += sub.h + 12;
+      const firm = box(c.firm, 20, true, COLOR.ink);
+      firm.draw(x, y);
+      y += firm.h + 6;
+      const labelW = 42;
+      for (const f of c.facts) {
+        const v = box(f.value, SIZE.body, false, COLOR.ink, w - labelW);
+        label(ts, f.label, x, y + 0.3, SIZE.small, COLOR.muted);
+        v.draw(x + labelW, y);
+        y += Math.max(v.h, 4.6) + 1.4;
+      }
+      y += 5;
+      const note = box(c.note, SIZE.small, false, COLOR.ink, w - 8);
+      ts.doc.setFillColor(COLOR.panel[0], COLOR.panel[1], COLOR.panel[2]);
+      ts.doc.rect(x, y, w, note.h + 7, 'F');
+      ts.doc.setFillColor(COLOR.actual[0], COLOR.actual[1], COLOR.actual[2]);
+      ts.doc.rect(x, y, 1.1, note.h + 7, 'F');
+      note.draw(x + 4.5, y + 3.5);
+      y += note.h + 7 + 8;
+
+      // Contents, with the pages the layout gave each section.
+      const pages = pagesOf();
+      const entries = sections.filter((s) => s.kind !== 'cover');
+      const contact = box(c.contact, SIZE.small, false, COLOR.muted);
+      const room = PAGE.bottom - contact.h - 4 - y - 7;
+      const step = Math.min(5, room / entries.length);
+      const size = step < 4.4 ? SIZE.tiny : SIZE.small;
+      label(ts, c.contentsTitle, x, y, SIZE.h3, COLOR.ink, { bold: true });
+      y += 7;
+      for (const s of entries) {
+        const indent = s.kind === 'dimension' ? 6 : 0;
+        const page = String(pages.get(s.id)?.first ?? '');
+        const pageW = label(ts, page, x + w, y, size, COLOR.muted, { align: 'right' });
+        const text = s.number ? `${s.number}  ${s.title}` : s.title;
+        label(ts, text, x + indent, y, size, s.kind === 'dimension' ? COLOR.muted : COLOR.ink, {
+          bold: s.kind !== 'dimension',
+          max: w - indent - pageW - 6,
+        });
+        y += step;
+      }
+      contact.draw(x, PAGE.bottom - contact.h);
+      // The address as a plain link; the app itself fetches nothing from it.
+      ts.doc.link(x, PAGE.bottom - contact.h, w, contact.h, { url: 'https://itas-projekt.de' });
+    },
+  };
+}
+
+function drawHeaderFooter(ts: Typesetter, model: ReportModel, page: number, pages: number) {
+  const x = PAGE.left;
+  const w = CONTENT_WIDTH;
+  const right = ts.clean(model.header.right);
+  const rightW = ts.width(right, SIZE.tiny);
+  label(ts, model.header.left, x, PAGE.headerBaseline - 2.6, SIZE.tiny, COLOR.muted, {
+    max: w - rightW - 8,
+  });
+  label(ts, right, x + w, PAGE.headerBaseline - 2.6, SIZE.tiny, COLOR.muted, { align: 'right' });
+  ts.doc.setDrawColor(COLOR.line[0], COLOR.line[1], COLOR.line[2]);
+  ts.doc.setLineWidth(0.25);
+  ts.doc.setLineDashPattern([], 0);
+  line(ts, x, PAGE.headerRule, x + w, PAGE.headerRule);
+  line(ts, x, PAGE.footerRule, x + w, PAGE.footerRule);
+  const pageText = model.footer.page
+    .replace('{page}', String(page))
+    .replace('{pages}', String(pages));
+  const pageW = label(ts, pageText, x + w, PAGE.footerBaseline - 2.6, SIZE.tiny, COLOR.muted, {
+    align: 'right',
+  });
+  label(ts, model.footer.left, x, PAGE.footerBaseline - 2.6, SIZE.tiny, COLOR.muted, {
+    max: w - pageW - 8,
+  });
+}
+
+export function renderReport(model: ReportModel, options: RenderOptions): RenderedReport {
+  const { fonts } = options;
+  const doc = new jsPDF({
+    unit: 'mm',
+    format: 'a4',
+    orientation: 'portrait',
+    putOnlyUsedFonts: true,
+    compress: true,
+  });
+  doc.addFileToVFS(`${fonts.name}.ttf`, fonts.regular);
+  doc.addFont(`${fonts.name}.ttf`, fonts.name, 'normal');
+  doc.addFileToVFS(`${fonts.name}-Bold.ttf`, fonts.bold);
+  doc.addFont(`${fonts.name}-Bold.ttf`, fonts.name, 'bold');
+  const ts = new Typesetter(doc, fonts.name, fonts.coverage, fonts.replacement);
+  ts.setFont(SIZE.body, false);
+  const composer = new Composer(ts);
+
+  let ranges = new Map<string, { first: number; last: number }>();
+  const flow: FlowSection[] = model.sections.map((section) => ({
+    id: section.id,
+    atoms:
+      section.kind === 'cover'
+        ? [coverAtom(ts, section, model.sections, () => ranges)]
+        : [
+            composer.sectionTitle(section.title, section.eyebrow, PAGE.left, CONTENT_WIDTH),
+            ...section.blocks.flatMap((b) => composer.compose(b, PAGE.left, CONTENT_WIDTH)),
+          ],
+  }));
+  const laid = paginate(flow);
+  ranges = laid.ranges;
+
+  laid.pages.forEach((page, i) => {
+    if (i > 0) doc.addPage('a4', 'portrait');
+    for (const placed of page) placed.atom.draw(placed.y);
+    if (i > 0) drawHeaderFooter(ts, model, i + 1, laid.pages.length);
+  });
+
+  for (const s of model.sections) {
+    const range = ranges.get(s.id);
+    if (!range || s.kind === 'cover') continue;
+    doc.outline.add(null, outlineTitle(s.number ? `${s.number} ${s.title}` : s.title), {
+      pageNumber: range.first,
+    });
+  }
+
+  const createdAt = options.createdAt ?? new Date(`${model.meta.date}T00:00:00Z`);
+  doc.setDocumentProperties({
+    title: model.meta.title,
+    subject: model.meta.subject,
+    author: model.meta.author,
+    keywords: model.meta.keywords,
+    creator: model.meta.creator,
+  });
+  doc.setLanguage(model.meta.language as Parameters<jsPDF['setLanguage']>[0]);
+  doc.setCreationDate(createdAt);
+  // The same input gives the same file, from the app and from the command line.
+  doc.setFileId(
+    sha256Hex(`${options.assessmentJson}\n${model.lang}\n${createdAt.toISOString()}`)
+      .slice(0, 32)
+      .toUpperCase(),
+  );
+  doc.addMetadata(
+    xmpPacket({
+      title: model.meta.title,
+      author: model.meta.author,
+      subject: model.meta.subject,
+      language: model.meta.language,
+      creator: model.meta.creator,
+      created: createdAt.toISOString(),
+      assessment: options.assessmentJson,
+    }),
+    true,
+  );
+
+  return {
+    bytes: new Uint8Array(doc.output('arraybuffer')),
+    pageCount: laid.pages.length,
+    sections: model.sections.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      title: s.title,
+      first: ranges.get(s.id)?.first ?? 0,
+      last: ranges.get(s.id)?.last ?? 0,
+    })),
+  };
+}

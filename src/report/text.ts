@@ -1,0 +1,182 @@
+// Text on the page: characters the embedded font cannot print are replaced before anything is
+// measured or written, and lines are broken by measuring each word with the font's own widths.
+import type { jsPDF } from 'jspdf';
+import { COLOR, LINE_HEIGHT, PT, type RGB } from './theme';
+
+export interface Piece {
+  text: string;
+  bold?: boolean | undefined;
+  color?: RGB | undefined;
+}
+
+export interface Run {
+  text: string;
+  bold: boolean;
+  color: RGB;
+  /** Offset from the line's start, mm. */
+  x: number;
+}
+
+export interface Line {
+  runs: Run[];
+  width: number;
+}
+
+/** DejaVu's ascent and descent per em: the baseline sits so that the glyphs are centred. */
+const ASCENT = 0.928;
+const DESCENT = 0.236;
+
+export class Typesetter {
+  private readonly ranges: readonly (readonly [number, number])[];
+
+  constructor(
+    readonly doc: jsPDF,
+    readonly font: string,
+    coverage: readonly (readonly [number, number])[],
+    private readonly replacement: string,
+  ) {
+    this.ranges = coverage;
+  }
+
+  private covered(code: number): boolean {
+    let lo = 0;
+    let hi = this.ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [from, to] = this.ranges[mid]!;
+      if (code < from) hi = mid - 1;
+      else if (code > to) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+
+  /** Only characters the font has: the rest become the visible replacement, one per character. */
+  clean(text: string): string {
+    let out = '';
+    for (const ch of text.normalize('NFC')) {
+      if (ch === '\n') out += ch;
+      else if (ch === '\t' || ch === '\r') out += ' ';
+      else if (/\p{M}/u.test(ch))
+        continue; // a mark NFC could not combine; its base stays
+      else out += this.covered(ch.codePointAt(0)!) ? ch : this.replacement;
+    }
+    return out;
+  }
+
+  setFont(size: number, bold: boolean) {
+    this.doc.setFont(this.font, bold ? 'bold' : 'normal');
+    this.doc.setFontSize(size);
+  }
+
+  /** Width in mm of already cleaned text. */
+  width(text: string, size: number, bold = false): number {
+    this.setFont(size, bold);
+    return this.doc.getStringUnitWidth(text) * size * PT;
+  }
+
+  lineHeight(size: number): number {
+    return size * PT * LINE_HEIGHT;
+  }
+
+  /** Where the baseline goes for a line box that starts at `top`. */
+  baseline(top: number, size: number): number {
+    const em = size * PT;
+    return top + (this.lineHeight(size) - em * (ASCENT + DESCENT)) / 2 + em * ASCENT;
+  }
+
+  /** Breaks styled text into lines no wider than `max` (mm). `\n` starts a new line. */
+  wrap(pieces: Piece[], size: number, max: number, color: RGB = COLOR.ink): Line[] {
+    const lines: Line[] = [];
+    let runs: Run[] = [];
+    let x = 0;
+    let pendingSpace: { width: number; bold: boolean; color: RGB } | null = null;
+
+    const push = (text: string, bold: boolean, c: RGB, w: number) => {
+      const last = runs[runs.length - 1];
+      if (last && last.bold === bold && last.color === c) last.text += text;
+      else runs.push({ text, bold, color: c, x });
+      x += w;
+    };
+    const endLine = () => {
+      lines.push({ runs, width: x });
+      runs = [];
+      x = 0;
+      pendingSpace = null;
+    };
+
+    for (const piece of pieces) {
+      const bold = piece.bold ?? false;
+      const c = piece.color ?? color;
+      const text = this.clean(piece.text);
+      for (const token of text.match(/\n|[^\S\n]+|[^\s]+/g) ?? []) {
+        if (token === '\n') {
+          endLine();
+          continue;
+        }
+        if (/^\s+$/.test(token)) {
+          if (runs.length) pendingSpace = { width: this.width(' ', size, bold), bold, color: c };
+          continue;
+        }
+        // Break opportunities inside a word: after a hyphen or slash followed by a letter.
+        for (const part of token.split(/(?<=[-/–])(?=\p{L})/u)) {
+          const w = this.width(part, size, bold);
+          const space = pendingSpace as { width: number; bold: boolean; color: RGB } | null;
+          const gap = space ? space.width : 0;
+          if (x + gap + w <= max + 1e-6) {
+            if (space) push(' ', space.bold, space.color, space.width);
+            pendingSpace = null;
+            push(part, bold, c, w);
+            continue;
+          }
+          if (runs.length) endLine();
+          if (w <= max + 1e-6) {
+            push(part, bold, c, w);
+            continue;
+          }
+          // A word longer than the line: break it between characters.
+          let chunk = '';
+          for (const ch of part) {
+            const cw = this.width(chunk + ch, size, bold);
+            if (cw > max && chunk) {
+              push(chunk, bold, c, this.width(chunk, size, bold));
+              endLine();
+              chunk = ch;
+            } else chunk += ch;
+          }
+          if (chunk) push(chunk, bold, c, this.width(chunk, size, bold));
+        }
+      }
+    }
+    if (runs.length || lines.length === 0) endLine();
+    return lines;
+  }
+
+  /** Draws one line with its top at `top`; `align` places it within `width`. */
+  drawLine(
+    line: Line,
+    x: number,
+    top: number,
+    size: number,
+    align: 'left' | 'right' | 'center' = 'left',
+    width = 0,
+  ) {
+    const offset =
+      align === 'right' ? width - line.width : align === 'center' ? (width - line.width) / 2 : 0;
+    const y = this.baseline(top, size);
+    for (const run of line.runs) {
+      this.setFont(size, run.bold);
+      this.doc.setTextColor(run.color[0], run.color[1], run.color[2]);
+      this.doc.text(run.text, x + offset + run.x, y);
+    }
+  }
+
+  /** A single line of text, cut with "…" if it does not fit `max`. */
+  fit(text: string, size: number, bold: boolean, max: number): string {
+    const clean = this.clean(text).replace(/\s+/g, ' ');
+    if (this.width(clean, size, bold) <= max) return clean;
+    let cut = clean;
+    while (cut.length > 1 && this.width(`${cut}…`, size, bold) > max) cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
+  }
+}
