@@ -31,6 +31,7 @@ interface AppState {
 }
 
 let channel: BroadcastChannel | null = null;
+let initializing: Promise<void> | null = null;
 const listeners = new Set<(message: { type: string; id: string }) => void>();
 
 /** Tells other tabs that a record changed, so they merge it in. */
@@ -55,19 +56,23 @@ export const useAppStore = create<AppState>()((set, get) => ({
   unreadable: { assessments: [], firms: [] },
   saveProblem: null,
 
-  async init() {
-    if (get().backend) return;
-    const backend = await openBackend();
-    set({ backend });
-    if (typeof BroadcastChannel !== 'undefined' && !channel) {
-      channel = new BroadcastChannel(STORAGE_KEYS.channel);
-      channel.onmessage = (event: MessageEvent<{ type: string; id: string }>) => {
-        void get().refresh();
-        for (const listener of listeners) listener(event.data);
-      };
-    }
-    await get().refresh();
-    set({ status: 'ready' });
+  init() {
+    if (!initializing && get().backend) return Promise.resolve();
+    // One opening for everybody who asks (the app shell, an import, a page opened directly).
+    initializing ??= (async () => {
+      const backend = await openBackend();
+      set({ backend });
+      if (typeof BroadcastChannel !== 'undefined' && !channel) {
+        channel = new BroadcastChannel(STORAGE_KEYS.channel);
+        channel.onmessage = (event: MessageEvent<{ type: string; id: string }>) => {
+          void get().refresh();
+          for (const listener of listeners) listener(event.data);
+        };
+      }
+      await get().refresh();
+      set({ status: 'ready' });
+    })();
+    return initializing;
   },
 
   async refresh() {

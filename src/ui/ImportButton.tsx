@@ -32,6 +32,8 @@ export function ImportButton() {
   const describe = (p: Problem) => `${tp(p.code as 'missing', p.params)} (${formatPath(p.path)})`;
 
   async function importFiles(files: File[]) {
+    // A file chosen while storage is still opening waits for it instead of being ignored.
+    await useAppStore.getState().init();
     const app = useAppStore.getState();
     if (!app.backend || files.length === 0) return;
     setBusy(true);

@@ -58,7 +58,7 @@ describe('axe finds no violations', () => {
         expect(await violations(page), 'portfolio').toEqual([]);
 
         await page.getByRole('link', { name: /^(Einstellungen|Settings)$/ }).click();
-        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.getByRole('heading', { level: 1, name: /^(Einstellungen|Settings)$/ }).waitFor();
         expect(await violations(page), 'settings').toEqual([]);
 
         await page.getByRole('link', { name: /^(Über & Datenschutz|About & privacy)$/ }).click();
