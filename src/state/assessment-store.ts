@@ -2,12 +2,13 @@
 // one after another, and what another tab saved meanwhile is merged in (newer answer wins).
 import { create } from 'zustand';
 import type { AnswerEntry } from '../core/answers';
-import { mergeAssessments, type Assessment } from '../core/assessment';
+import { mergeAssessments, restoreAssessment, type Assessment } from '../core/assessment';
 import type { Problem } from '../core/problems';
 import { summarize } from '../core/summary';
 import { loadAssessment, saveAssessment } from '../storage/assessments';
 import { announce, onAnnouncement, saveProblemOf, useAppStore } from './app-store';
 import { now } from './clock';
+import { clearJournal, readJournal, writeJournal } from './journal';
 import { requestPersistence } from './backup-reminder';
 
 interface AssessmentState {
@@ -40,6 +41,7 @@ async function persist(get: () => AssessmentState, set: (s: Partial<AssessmentSt
         requestPersistence();
         const saved = await saveAssessment(app.backend, current);
         app.reportSave(null);
+        clearJournal(saved.id, saved.updatedAt);
         app.setSummary(summarize(saved));
         announce({ type: 'assessment', id: saved.id });
         // Answers another tab gave meanwhile come back in `saved`; keep what was typed since.
@@ -55,12 +57,23 @@ async function persist(get: () => AssessmentState, set: (s: Partial<AssessmentSt
   return saving;
 }
 
+/** What the journal holds beyond the stored copy (a reload before the save finished). */
+function withJournal(stored: Assessment): Assessment {
+  const journal = readJournal(stored.id);
+  if (!journal || typeof journal !== 'object') return stored;
+  const candidate = restoreAssessment({ ...stored, ...(journal as object) });
+  if (!candidate.ok || candidate.value.updatedAt <= stored.updatedAt) return stored;
+  return mergeAssessments(stored, candidate.value);
+}
+
 export const useAssessmentStore = create<AssessmentState>()((set, get) => {
   const change = (update: (a: Assessment, at: string) => Assessment) => {
     const current = get().current;
     if (!current) return;
     const at = now();
-    set({ current: { ...update(current, at), updatedAt: at } });
+    const next = { ...update(current, at), updatedAt: at };
+    writeJournal(next);
+    set({ current: next });
     void persist(get, set);
   };
 
@@ -86,8 +99,10 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
       const backend = useAppStore.getState().backend;
       if (!backend) return;
       const result = await loadAssessment(backend, id);
-      if (result.ok) set({ current: result.value, status: 'ready' });
-      else set({ status: 'error', problems: result.problems });
+      if (!result.ok) return set({ status: 'error', problems: result.problems });
+      const recovered = withJournal(result.value);
+      set({ current: recovered, status: 'ready' });
+      if (recovered !== result.value) void persist(get, set);
     },
 
     answer(questionId, entry) {
@@ -118,6 +133,7 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
     },
 
     replace(assessment) {
+      writeJournal(assessment);
       set({ current: assessment, status: 'ready', problems: [] });
       void persist(get, set);
     },
