@@ -40,6 +40,17 @@ describe('results', () => {
     await page.getByTestId('overall-index').waitFor();
     expect(await page.getByLabel(`Ziel-Stufe für ${top}`).inputValue()).toBe('1');
     expect(await priorities(session)).toContain(other);
+
+    // The printout: no navigation or buttons, charts kept, targets as text.
+    await page.locator('[data-testid=radar-chart]').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible(), 'no navigation in print').toBe(false);
+    expect(await page.getByRole('button', { name: 'Drucken' }).isVisible()).toBe(false);
+    expect(
+      await page.locator('[data-testid=radar-chart]').isVisible(),
+      'the chart is printed',
+    ).toBe(true);
+    expect(await page.locator('.print-only').first().textContent()).toMatch(/^\d \S/);
   });
 
   it('switches to English and back, and remembers the choice', async () => {

@@ -156,6 +156,9 @@ export default function ResultsPage({ id }: { id: string }) {
                       : `${formatLevel(d.level, lang)} ${tc(`level.${d.namedLevel}` as 'level.1')}`}
                   </td>
                   <td>
+                    <span className="print-only">
+                      {d.target} {tc(`level.${d.target}` as 'level.1')}
+                    </span>
                     <label className="visually-hidden" htmlFor={`target-${d.id}`}>
                       {t('targetFor', { dimension: title(d.id) })}
                     </label>
