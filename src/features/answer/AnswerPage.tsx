@@ -1,8 +1,6 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/router';
-import { scoreInputOf } from '../../core/assessment';
-import { scoreAssessment } from '../../core/scoring';
 import { localize } from '../../core/text';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useLang } from '../../ui/useLang';
@@ -21,11 +19,7 @@ export default function AnswerPage({
 }) {
   const { t } = useTranslation('answer');
   const lang = useLang();
-  const { current, status, problems } = useOpenAssessment(id);
-  const result = useMemo(
-    () => (current ? scoreAssessment(scoreInputOf(current)) : null),
-    [current],
-  );
+  const { current, result, status, problems } = useOpenAssessment(id);
 
   useEffect(() => {
     if (!question || !current) return;

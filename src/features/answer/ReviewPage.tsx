@@ -1,9 +1,6 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/router';
-import { scoreInputOf } from '../../core/assessment';
 import { unansweredQuestions } from '../../core/progress';
-import { scoreAssessment } from '../../core/scoring';
 import { localize } from '../../core/text';
 import { useLang } from '../../ui/useLang';
 import { LoadState } from '../../ui/LoadState';
@@ -12,11 +9,7 @@ import { useOpenAssessment } from '../../state/useOpenAssessment';
 export default function ReviewPage({ id }: { id: string }) {
   const { t } = useTranslation('answer');
   const lang = useLang();
-  const { current, status, problems } = useOpenAssessment(id);
-  const result = useMemo(
-    () => (current ? scoreAssessment(scoreInputOf(current)) : null),
-    [current],
-  );
+  const { current, result, status, problems } = useOpenAssessment(id);
   if (!current || !result) return <LoadState status={status} problems={problems} />;
   const open = unansweredQuestions(result);
   const dims = current.questionnaire.dimensions;

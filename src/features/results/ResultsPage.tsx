@@ -1,10 +1,8 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/router';
-import { scoreInputOf } from '../../core/assessment';
 import { HORIZONS } from '../../core/model';
 import { actionPlan, toChartData } from '../../core/plan';
-import { scoreAssessment } from '../../core/scoring';
 import { localize } from '../../core/text';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { formatDay, formatLevel, formatPercent, formatScore } from '../../ui/format';
@@ -49,13 +47,9 @@ export default function ResultsPage({ id }: { id: string }) {
   const { t } = useTranslation('results');
   const { t: tc } = useTranslation();
   const lang = useLang();
-  const { current, status, problems } = useOpenAssessment(id);
+  const { current, result, status, problems } = useOpenAssessment(id);
   const setTarget = useAssessmentStore((s) => s.setTarget);
   const setFinished = useAssessmentStore((s) => s.setFinished);
-  const result = useMemo(
-    () => (current ? scoreAssessment(scoreInputOf(current)) : null),
-    [current],
-  );
   if (!current || !result) return <LoadState status={status} problems={problems} />;
 
   const q = current.questionnaire;
