@@ -8,6 +8,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { hrefOf, useHash, parseHash, type Route } from './router';
 import { StorageBanner } from './StorageBanner';
 import { UpdateNotice } from './UpdateNotice';
+import { WorkshopLock } from './WorkshopLock';
 
 const NewAssessmentPage = lazy(() => import('../features/firm/NewAssessmentPage'));
 const FirmPage = lazy(() => import('../features/firm/FirmPage'));
@@ -17,6 +18,12 @@ const ResultsPage = lazy(() => import('../features/results/ResultsPage'));
 const PortfolioPage = lazy(() => import('../features/portfolio/PortfolioPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../features/about/AboutPage'));
+const CoachPage = lazy(() => import('../features/coach/CoachPage'));
+const CasePage = lazy(() => import('../features/coach/CasePage'));
+const WorkshopsPage = lazy(() => import('../features/workshop/WorkshopsPage'));
+const WorkshopPage = lazy(() => import('../features/workshop/WorkshopPage'));
+const FacilitatorPage = lazy(() => import('../features/workshop/FacilitatorPage'));
+const PreviewPage = lazy(() => import('../features/preview/PreviewPage'));
 
 function screen(route: Route): ReactNode {
   switch (route.name) {
@@ -44,6 +51,18 @@ function screen(route: Route): ReactNode {
       return <SettingsPage />;
     case 'about':
       return <AboutPage />;
+    case 'coach':
+      return <CoachPage />;
+    case 'case':
+      return <CasePage caseId={route.caseId} />;
+    case 'workshops':
+      return <WorkshopsPage />;
+    case 'workshop':
+      return <WorkshopPage workshopId={route.workshopId} />;
+    case 'facilitator':
+      return <FacilitatorPage workshopId={route.workshopId} />;
+    case 'preview':
+      return <PreviewPage />;
     case 'notFound':
       return <NotFound />;
   }
@@ -72,6 +91,8 @@ function Header() {
       </a>
       <nav aria-label={t('nav.label')} className="site-nav">
         <a href={hrefOf({ name: 'start' })}>{t('nav.start')}</a>
+        <a href={hrefOf({ name: 'coach' })}>{t('nav.coach')}</a>
+        <a href={hrefOf({ name: 'workshops' })}>{t('nav.workshop')}</a>
         <a href={hrefOf({ name: 'settings' })}>{t('nav.settings')}</a>
         <a href={hrefOf({ name: 'about' })}>{t('nav.about')}</a>
         <button
@@ -117,7 +138,9 @@ export function App() {
       <StorageBanner />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={hash}>
-          <Suspense fallback={<p className="loading">{t('loading')}</p>}>{screen(route)}</Suspense>
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+            <WorkshopLock route={route}>{screen(route)}</WorkshopLock>
+          </Suspense>
         </ErrorBoundary>
       </main>
     </>

@@ -11,6 +11,12 @@ export type Route =
   | { name: 'portfolio'; firmId: string; resilience?: string; technology?: string }
   | { name: 'settings' }
   | { name: 'about' }
+  | { name: 'coach' }
+  | { name: 'case'; caseId: string }
+  | { name: 'workshops' }
+  | { name: 'workshop'; workshopId: string }
+  | { name: 'facilitator'; workshopId: string }
+  | { name: 'preview'; draft?: string }
   | { name: 'notFound' };
 
 const enc = encodeURIComponent;
@@ -40,6 +46,18 @@ export function hrefOf(route: Route): string {
       return '#/settings';
     case 'about':
       return '#/about';
+    case 'coach':
+      return '#/coach';
+    case 'case':
+      return `#/coach/${enc(route.caseId)}`;
+    case 'workshops':
+      return '#/workshop';
+    case 'workshop':
+      return `#/workshop/${enc(route.workshopId)}`;
+    case 'facilitator':
+      return `#/workshop/${enc(route.workshopId)}/facilitator`;
+    case 'preview':
+      return route.draft ? `#/preview/${enc(route.draft)}` : '#/preview';
     case 'notFound':
       return '#/';
   }
@@ -56,6 +74,14 @@ export function parseHash(hash: string): Route {
   if (a === 'firm' && b && parts.length === 2) return { name: 'firm', firmId: b };
   if (a === 'settings' && parts.length === 1) return { name: 'settings' };
   if (a === 'about' && parts.length === 1) return { name: 'about' };
+  if (a === 'coach' && parts.length === 1) return { name: 'coach' };
+  if (a === 'coach' && b && parts.length === 2) return { name: 'case', caseId: b };
+  if (a === 'workshop' && parts.length === 1) return { name: 'workshops' };
+  if (a === 'workshop' && b && parts.length === 2) return { name: 'workshop', workshopId: b };
+  if (a === 'workshop' && b && c === 'facilitator' && parts.length === 3)
+    return { name: 'facilitator', workshopId: b };
+  if (a === 'preview' && parts.length === 1) return { name: 'preview' };
+  if (a === 'preview' && b && parts.length === 2) return { name: 'preview', draft: b };
   if (a === 'portfolio' && b && parts.length === 2) {
     const r = params.get('r');
     const t = params.get('t');

@@ -6,6 +6,8 @@ import type { Bilingual } from './text';
 export interface AssessmentSummary {
   id: string;
   firm: { id: string; name: string } | null;
+  /** The workshop a participant's assessment belongs to (absent in records before version 2). */
+  workshopId?: string | null;
   role: string;
   questionnaire: { id: string; version: string; title: Bilingual };
   visibleScored: number;
@@ -29,6 +31,7 @@ export function summarize(a: Assessment): AssessmentSummary {
   return {
     id: a.id,
     firm: a.firm ? { id: a.firm.id, name: a.firm.name } : null,
+    workshopId: a.workshop?.id ?? null,
     role: a.role,
     questionnaire: {
       id: a.questionnaire.id,

@@ -1,9 +1,17 @@
 import 'i18next';
+import type coach from './de/coach.json';
+import type preview from './de/preview.json';
+import type workshop from './de/workshop.json';
 import type { resources } from './index';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: (typeof resources)['de'];
+    // The screens that load on demand add their namespaces then (see lazy.ts).
+    resources: (typeof resources)['de'] & {
+      coach: typeof coach;
+      workshop: typeof workshop;
+      preview: typeof preview;
+    };
   }
 }

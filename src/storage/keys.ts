@@ -1,12 +1,18 @@
 /** Every name under which the app keeps data on the device. */
 export const STORAGE_KEYS = {
   database: 'itas-transformations-check',
-  databaseVersion: 1,
+  databaseVersion: 2,
   stores: {
     assessments: 'assessments',
     firms: 'firms',
     definitions: 'definitions',
     meta: 'meta',
+    /** Coaching cases (since database version 2). */
+    cases: 'cases',
+    /** Workshops on a shared device and their participants (since version 2). */
+    workshops: 'workshops',
+    /** Questionnaires opened in the authors' preview, kept on this device (since version 2). */
+    drafts: 'drafts',
   },
   channel: 'itas-transformations-check',
   /** Small preferences in localStorage. */

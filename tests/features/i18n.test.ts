@@ -4,7 +4,32 @@ import { describe, expect, it } from 'vitest';
 import { de as deResources } from '../../src/i18n/de/index';
 import { en as enResources } from '../../src/i18n/en/index';
 
-const resources = { de: deResources, en: enResources };
+import deCoach from '../../src/i18n/de/coach.json';
+import enCoach from '../../src/i18n/en/coach.json';
+import dePreview from '../../src/i18n/de/preview.json';
+import enPreview from '../../src/i18n/en/preview.json';
+import deReport from '../../src/i18n/de/report.json';
+import enReport from '../../src/i18n/en/report.json';
+import deWorkshop from '../../src/i18n/de/workshop.json';
+import enWorkshop from '../../src/i18n/en/workshop.json';
+
+// With the namespaces that load on demand (report, coach workspace, workshop, preview).
+const resources = {
+  de: {
+    ...deResources,
+    report: deReport,
+    coach: deCoach,
+    workshop: deWorkshop,
+    preview: dePreview,
+  },
+  en: {
+    ...enResources,
+    report: enReport,
+    coach: enCoach,
+    workshop: enWorkshop,
+    preview: enPreview,
+  },
+};
 import { ROOT } from '../helpers';
 
 type Tree = { readonly [key: string]: string | Tree };

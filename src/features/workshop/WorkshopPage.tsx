@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+import './texts';
+
+export default function WorkshopPage({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation('workshop');
+  return (
+    <section className="panel">
+      <h1>{t('title')}</h1>
+      <p>{workshopId}</p>
+    </section>
+  );
+}
