@@ -38,6 +38,8 @@ const assessmentFields = {
   firm: FirmRefSchema.optional(),
   /** Set for a participant of a workshop on a shared device (see features/workshop). */
   workshop: z.looseObject({ id: IdSchema }).optional(),
+  /** Set for a trial answer in the authors' questionnaire preview (see features/preview). */
+  draft: z.looseObject({ id: IdSchema }).optional(),
   role: z.enum(ROLES),
   /** The profile answers as they were when the assessment was made (or last updated from the firm). */
   profile: z.record(z.string(), AnswerEntrySchema).default({}),

@@ -8,6 +8,8 @@ export interface AssessmentSummary {
   firm: { id: string; name: string } | null;
   /** The workshop a participant's assessment belongs to (absent in records before version 2). */
   workshopId?: string | null;
+  /** The authors' preview draft a trial assessment belongs to. */
+  draftId?: string | null;
   role: string;
   questionnaire: { id: string; version: string; title: Bilingual };
   visibleScored: number;
@@ -32,6 +34,7 @@ export function summarize(a: Assessment): AssessmentSummary {
     id: a.id,
     firm: a.firm ? { id: a.firm.id, name: a.firm.name } : null,
     workshopId: a.workshop?.id ?? null,
+    draftId: a.draft?.id ?? null,
     role: a.role,
     questionnaire: {
       id: a.questionnaire.id,
@@ -53,4 +56,9 @@ export function summarize(a: Assessment): AssessmentSummary {
 /** Complete (every visible scored question answered) or marked finished by the respondent. */
 export function isDone(s: Pick<AssessmentSummary, 'finished' | 'completeness'>): boolean {
   return s.finished || s.completeness >= 1;
+}
+
+/** Workshop participants and authors' trials are listed on their own screens, not with the firms. */
+export function isFirmWork(s: Pick<AssessmentSummary, 'workshopId' | 'draftId'>): boolean {
+  return !s.workshopId && !s.draftId;
 }

@@ -1,8 +1,8 @@
 import { catalog } from 'virtual:questionnaires';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/router';
-import { isDone, type AssessmentSummary } from '../../core/summary';
+import { isDone, isFirmWork, type AssessmentSummary } from '../../core/summary';
 import { localize } from '../../core/text';
 import { exportAllData } from '../../app/exportAll';
 import { useAppStore } from '../../state/app-store';
@@ -83,7 +83,11 @@ export function StartPage() {
   const lang = useLang();
   const status = useAppStore((s) => s.status);
   const firms = useAppStore((s) => s.firms);
-  const summaries = useAppStore((s) => s.summaries);
+  const allSummaries = useAppStore((s) => s.summaries);
+  const summaries = useMemo(
+    () => Object.fromEntries(Object.entries(allSummaries).filter(([, s]) => isFirmWork(s))),
+    [allSummaries],
+  );
   const removeAssessment = useAppStore((s) => s.removeAssessment);
   const [deleting, setDeleting] = useState<AssessmentSummary | null>(null);
 
