@@ -108,12 +108,13 @@ export default function AnswerPage({
           {index < dims.length - 1 ? (
             <a
               className="button primary"
+              data-nav="next"
               href={hrefOf({ name: 'answer', id, dimension: index + 1 })}
             >
               {localize(dims[index + 1]!.title, lang)} →
             </a>
           ) : (
-            <a className="button primary" href={hrefOf({ name: 'review', id })}>
+            <a className="button primary" data-nav="review" href={hrefOf({ name: 'review', id })}>
               {t('toReview')} →
             </a>
           )}

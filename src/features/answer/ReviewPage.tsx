@@ -18,7 +18,7 @@ export default function ReviewPage({ id }: { id: string }) {
     return q ? localize(q.text, lang) : qid;
   };
   return (
-    <section className="panel narrow">
+    <section className="panel narrow" data-complete={open.length === 0 ? 'yes' : 'no'}>
       <p className="eyebrow">{localize(current.questionnaire.title, lang)}</p>
       <h1>{t('reviewTitle')}</h1>
       {open.length === 0 ? (
@@ -50,7 +50,7 @@ export default function ReviewPage({ id }: { id: string }) {
         <a className="button" href={hrefOf({ name: 'answer', id, dimension: 0 })}>
           {t('backToQuestions')}
         </a>
-        <a className="button primary" href={hrefOf({ name: 'results', id })}>
+        <a className="button primary" data-nav="results" href={hrefOf({ name: 'results', id })}>
           {t('showResults')}
         </a>
       </div>

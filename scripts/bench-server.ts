@@ -1,0 +1,62 @@
+// The benchmark's static server: 127.0.0.1, random port, gzip level 6 for text types, so the
+// bytes on the wire are those a plain web server would send. Files are read once and cached.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg\+xml|font\/ttf)/;
+
+export interface BenchServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serveGzip(root: string, level = 6): Promise<BenchServer> {
+  const cache = new Map<string, { body: Buffer; gz: Buffer | null; type: string }>();
+  const server = createServer((req, res) => {
+    let file = normalize(
+      join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)),
+    );
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    let entry = cache.get(file);
+    if (!entry) {
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const body = readFileSync(file);
+      entry = { body, type, gz: COMPRESSIBLE.test(type) ? gzipSync(body, { level }) : null };
+      cache.set(file, entry);
+    }
+    const gzip = entry.gz && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(200, {
+      'content-type': entry.type,
+      'cache-control': 'no-cache',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    res.end(gzip ? entry.gz : entry.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
