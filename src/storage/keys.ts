@@ -17,6 +17,8 @@ export const STORAGE_KEYS = {
   channel: 'itas-transformations-check',
   /** Small preferences in localStorage. */
   language: 'itas.language',
+  /** The workshop running on this device and its current participant (read synchronously). */
+  workshopSession: 'itas.workshop',
 } as const;
 
 export type StoreName = (typeof STORAGE_KEYS.stores)[keyof typeof STORAGE_KEYS.stores];
