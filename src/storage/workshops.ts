@@ -1,0 +1,85 @@
+// Workshops, one record each. Every record read passes core's `restoreWorkshop`; the
+// participants are ordinary assessments (marked with the workshop's id) in the assessments store.
+import type { Assessment } from '../core/assessment';
+import type { Problem } from '../core/problems';
+import type { AssessmentSummary } from '../core/summary';
+import { restoreWorkshop, type Workshop } from '../core/workshop';
+import { loadAssessment, saveAssessment } from './assessments';
+import type { Backend } from './backend';
+import { STORAGE_KEYS } from './keys';
+import { deleteAssessment } from './records';
+
+const store = STORAGE_KEYS.stores.workshops;
+
+export interface WorkshopListing {
+  workshops: Workshop[];
+  /** Keys of records that cannot be read: kept, not dropped. */
+  unreadable: string[];
+}
+
+/** Every workshop on this device, the newest first. */
+export async function listWorkshops(backend: Backend): Promise<WorkshopListing> {
+  const keys = await backend.getAllKeys(store);
+  const records = await backend.getAll(store);
+  const workshops: Workshop[] = [];
+  const unreadable: string[] = [];
+  records.forEach((record, i) => {
+    const r = restoreWorkshop(record);
+    if (r.ok && r.value.id === keys[i]) workshops.push(r.value);
+    else unreadable.push(keys[i] ?? `#${i}`);
+  });
+  workshops.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return { workshops, unreadable };
+}
+
+export async function loadWorkshop(backend: Backend, id: string): Promise<Workshop | null> {
+  const r = restoreWorkshop(await backend.get(store, id));
+  return r.ok && r.value.id === id ? r.value : null;
+}
+
+export function saveWorkshop(backend: Backend, workshop: Workshop): Promise<void> {
+  return backend.put(store, workshop.id, workshop);
+}
+
+/** The participants' assessment ids, from the listing the app keeps. */
+export function participantIds(
+  summaries: Iterable<Pick<AssessmentSummary, 'id' | 'workshopId'>>,
+  workshopId: string,
+): string[] {
+  return [...summaries].filter((s) => s.workshopId === workshopId).map((s) => s.id);
+}
+
+/** The participants' assessments; those that cannot be read are reported, not dropped. */
+export async function loadParticipants(
+  backend: Backend,
+  ids: readonly string[],
+): Promise<{ participants: Assessment[]; problems: { id: string; problems: Problem[] }[] }> {
+  const loaded = await Promise.all(ids.map((id) => loadAssessment(backend, id)));
+  const participants: Assessment[] = [];
+  const problems: { id: string; problems: Problem[] }[] = [];
+  loaded.forEach((r, i) => {
+    if (r.ok) participants.push(r.value);
+    else problems.push({ id: ids[i]!, problems: r.problems });
+  });
+  return { participants, problems };
+}
+
+/** Stores an imported workshop and its participants (already given ids of their own). */
+export async function storeImportedWorkshop(
+  backend: Backend,
+  workshop: Workshop,
+  participants: readonly Assessment[],
+): Promise<void> {
+  for (const a of participants) await saveAssessment(backend, a);
+  await saveWorkshop(backend, workshop);
+}
+
+/** Deletes the workshop record and every participant's assessment. */
+export async function deleteWorkshop(
+  backend: Backend,
+  workshopId: string,
+  participants: readonly string[],
+): Promise<void> {
+  for (const id of participants) await deleteAssessment(backend, id);
+  await backend.delete(store, workshopId);
+}
