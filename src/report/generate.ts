@@ -1,6 +1,9 @@
 // From assessments to PDF bytes: score, build the report's content in core, render it.
 import { scoreInputOf, type Assessment } from '../core/assessment';
+import { caseFile, type Case } from '../core/case';
+import { compareByQuestionnaire } from '../core/compare';
 import { buildReport } from '../core/report';
+import { buildSessionReport } from '../core/session-report';
 import type { Translate } from '../core/report-model';
 import { scoreAssessment } from '../core/scoring';
 import type { Lang } from '../core/text';
@@ -40,6 +43,39 @@ export function generateReport(args: ReportPdfArgs, fonts: ReportFonts): Rendere
   return renderReport(model, {
     fonts,
     assessmentJson: JSON.stringify(args.assessment),
+    createdAt: args.createdAt,
+  });
+}
+
+export interface SessionReportPdfArgs {
+  case: Case;
+  assessments: Assessment[];
+  lang: Lang;
+  t: Translate;
+  date: string;
+  createdAt?: Date | undefined;
+}
+
+/** The session report of a coaching case; the case file rides in the metadata like an assessment. */
+export function generateSessionReport(
+  args: SessionReportPdfArgs,
+  fonts: ReportFonts,
+): RenderedReport {
+  const model = buildSessionReport({
+    case: args.case,
+    comparisons: compareByQuestionnaire(args.assessments),
+    lang: args.lang,
+    t: args.t,
+    date: args.date,
+  });
+  const file = caseFile(
+    args.case,
+    args.assessments,
+    (args.createdAt ?? new Date(`${args.date}T00:00:00Z`)).toISOString(),
+  );
+  return renderReport(model, {
+    fonts,
+    assessmentJson: JSON.stringify(file),
     createdAt: args.createdAt,
   });
 }

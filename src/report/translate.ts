@@ -3,9 +3,11 @@
 import { fillTemplate } from '../core/problems';
 import type { Translate } from '../core/report-model';
 import type { Lang } from '../core/text';
+import deCoach from '../i18n/de/coach.json';
 import deCommon from '../i18n/de/common.json';
 import deReport from '../i18n/de/report.json';
 import deResults from '../i18n/de/results.json';
+import enCoach from '../i18n/en/coach.json';
 import enCommon from '../i18n/en/common.json';
 import enReport from '../i18n/en/report.json';
 import enResults from '../i18n/en/results.json';
@@ -13,8 +15,8 @@ import enResults from '../i18n/en/results.json';
 type Tree = { readonly [key: string]: string | Tree };
 
 const CATALOGUES: Record<Lang, Record<string, Tree>> = {
-  de: { common: deCommon, report: deReport, results: deResults },
-  en: { common: enCommon, report: enReport, results: enResults },
+  de: { common: deCommon, report: deReport, results: deResults, coach: deCoach },
+  en: { common: enCommon, report: enReport, results: enResults, coach: enCoach },
 };
 
 /** Throws on a missing key: a report must never print a key instead of a text. */

@@ -35,7 +35,7 @@ let initializing: Promise<void> | null = null;
 const listeners = new Set<(message: { type: string; id: string }) => void>();
 
 /** Tells other tabs that a record changed, so they merge it in. */
-export function announce(message: { type: 'assessment' | 'firm' | 'all'; id: string }) {
+export function announce(message: { type: 'assessment' | 'firm' | 'case' | 'all'; id: string }) {
   channel?.postMessage(message);
 }
 export function onAnnouncement(listener: (message: { type: string; id: string }) => void) {

@@ -2,6 +2,7 @@
 // passes the restore functions of core; nothing is overwritten without the user's say.
 import { restoreAssessment, sameContent, type Assessment } from '../core/assessment';
 import { backupFile, restoreBackup, type RestoredBackup } from '../core/backup';
+import { restoreCaseFile, type RestoredCase } from '../core/case';
 import { firmFile, restoreFirm, restoreFirmFile, type Firm } from '../core/firm';
 import { problem, type Problem } from '../core/problems';
 import { checkFileSize, MAX_SINGLE_FILE_BYTES, parseUntrusted } from '../core/safety';
@@ -17,6 +18,7 @@ export type ImportItem =
   | { kind: 'assessment'; assessment: Assessment; status: ImportStatus }
   | { kind: 'firm'; firm: Firm; status: ImportStatus }
   | { kind: 'backup'; backup: RestoredBackup }
+  | { kind: 'case'; restored: RestoredCase; status: ImportStatus }
   | { kind: 'error'; problems: Problem[] };
 
 export function assessmentFileText(a: Assessment, exportedAt: string): string {
@@ -108,7 +110,20 @@ export async function readImportFile(backend: Backend, file: File): Promise<Impo
     const r = restoreBackup(parsed.value);
     return r.ok ? { kind: 'backup', backup: r.value } : { kind: 'error', problems: r.problems };
   }
+  if (format === 'itas-case') {
+    const r = restoreCaseFile(parsed.value);
+    if (!r.ok) return { kind: 'error', problems: r.problems };
+    return { kind: 'case', restored: r.value, status: await statusOfCase(backend, r.value) };
+  }
   return { kind: 'error', problems: [problem('unknown_file', [], { found: format ?? '' })] };
+}
+
+async function statusOfCase(backend: Backend, r: RestoredCase): Promise<ImportStatus> {
+  const existing = await backend.get(STORAGE_KEYS.stores.cases, r.case.id);
+  if (existing === undefined) return 'new';
+  const { updatedAt: _a, ...mine } = existing as Record<string, unknown>;
+  const { updatedAt: _b, ...theirs } = r.case;
+  return canonicalJson(mine) === canonicalJson(theirs) ? 'same' : 'conflict';
 }
 
 /** Stores an imported assessment: as new, replacing the one with its id, or beside it (new id). */

@@ -1,13 +1,17 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../core/assessment';
+import type { Case } from '../core/case';
 import type { Firm } from '../core/firm';
 import { formatPath, type Problem } from '../core/problems';
 import { useAppStore } from '../state/app-store';
 import { newId } from '../state/clock';
 import { Dialog } from './Dialog';
 
-type Conflict = { kind: 'assessment'; assessment: Assessment } | { kind: 'firm'; firm: Firm };
+type Conflict =
+  | { kind: 'assessment'; assessment: Assessment }
+  | { kind: 'firm'; firm: Firm }
+  | { kind: 'case'; case: Case };
 interface Report {
   file: string;
   ok: boolean;
@@ -19,7 +23,15 @@ interface Report {
  * Import of assessment, firm and backup files. An import never overwrites silently: the same
  * content is recognised as already there; the same id with other content asks what to do.
  */
-export function ImportButton() {
+export function ImportButton({
+  onImported,
+  dropZone = false,
+}: {
+  /** Told of the assessments stored (after each step, conflicts resolved included). */
+  onImported?: (assessments: Assessment[]) => void;
+  /** Also accept files dropped on a marked area around the button. */
+  dropZone?: boolean;
+} = {}) {
   const { t } = useTranslation('start');
   const { t: tc } = useTranslation();
   const { t: tp } = useTranslation('problems');
@@ -40,6 +52,18 @@ export function ImportButton() {
     const files_ = await import('../transfer/files');
     const out: Report[] = [];
     const open: Conflict[] = [];
+    const imported: Assessment[] = [];
+    // An assessment of a firm this device does not know brings the firm along.
+    const addFirmOf = async (a: Assessment) => {
+      if (a.firm && !useAppStore.getState().firms[a.firm.id])
+        await app.putFirm({
+          id: a.firm.id,
+          name: a.firm.name,
+          profile: a.profile,
+          createdAt: a.createdAt,
+          updatedAt: a.updatedAt,
+        });
+    };
     for (const file of files) {
       const item = await files_.readImportFile(app.backend, file);
       if (item.kind === 'error') {
@@ -55,16 +79,10 @@ export function ImportButton() {
         else if (item.status === 'conflict')
           open.push({ kind: 'assessment', assessment: item.assessment });
         else {
-          await files_.storeImportedAssessment(app.backend, item.assessment, 'add', newId);
-          if (item.assessment.firm && !app.firms[item.assessment.firm.id]) {
-            await app.putFirm({
-              id: item.assessment.firm.id,
-              name: item.assessment.firm.name,
-              profile: item.assessment.profile,
-              createdAt: item.assessment.createdAt,
-              updatedAt: item.assessment.updatedAt,
-            });
-          }
+          imported.push(
+            await files_.storeImportedAssessment(app.backend, item.assessment, 'add', newId),
+          );
+          await addFirmOf(item.assessment);
           out.push({ file: file.name, ok: true, text: t('import.imported') });
         }
       } else if (item.kind === 'firm') {
@@ -80,24 +98,35 @@ export function ImportButton() {
           });
         }
       } else {
+        // A backup or a case file: many assessments, each with the duplicate rule.
+        const { assessments, rejected } = item.kind === 'backup' ? item.backup : item.restored;
+        if (item.kind === 'backup')
+          for (const firm of item.backup.firms) if (!app.firms[firm.id]) await app.putFirm(firm);
         let added = 0;
-        for (const firm of item.backup.firms) {
-          if (!app.firms[firm.id]) await app.putFirm(firm);
-        }
-        for (const a of item.backup.assessments) {
+        for (const a of assessments) {
           const existing = await app.backend.get('assessments', a.id);
           if (existing === undefined) {
-            await files_.storeImportedAssessment(app.backend, a, 'add', newId);
+            imported.push(await files_.storeImportedAssessment(app.backend, a, 'add', newId));
+            if (item.kind === 'case') await addFirmOf(a);
             added++;
           } else {
             open.push({ kind: 'assessment', assessment: a });
           }
         }
+        if (item.kind === 'case') {
+          if (item.status === 'new')
+            await app.backend.put('cases', item.restored.case.id, item.restored.case);
+          else if (item.status === 'conflict')
+            open.push({ kind: 'case', case: item.restored.case });
+        }
         out.push({
           file: file.name,
-          ok: item.backup.rejected.length === 0,
-          text: t('import.backup', { added, rejected: item.backup.rejected.length }),
-          problems: item.backup.rejected.flatMap((r) =>
+          ok: rejected.length === 0,
+          text: t(item.kind === 'backup' ? 'import.backup' : 'import.case', {
+            added,
+            rejected: rejected.length,
+          }),
+          problems: rejected.flatMap((r) =>
             r.problems.map((p) => ({ ...p, path: [...r.path, ...p.path] })),
           ),
         });
@@ -121,6 +150,7 @@ export function ImportButton() {
     setReports(out);
     setConflicts(real);
     setBusy(false);
+    onImported?.(imported);
   }
 
   async function resolve(choice: 'keepBoth' | 'replace' | 'skip') {
@@ -129,7 +159,13 @@ export function ImportButton() {
     if (!first || !app.backend) return;
     const files_ = await import('../transfer/files');
     if (first.kind === 'assessment' && choice !== 'skip') {
-      await files_.storeImportedAssessment(app.backend, first.assessment, choice, newId);
+      const stored = await files_.storeImportedAssessment(
+        app.backend,
+        first.assessment,
+        choice,
+        newId,
+      );
+      onImported?.([stored]);
       setReports((r) => [
         ...r,
         {
@@ -138,6 +174,11 @@ export function ImportButton() {
           text: t(choice === 'replace' ? 'import.replaced' : 'import.keptBoth'),
         },
       ]);
+    }
+    if (first.kind === 'case' && choice === 'replace') {
+      await app.backend.put('cases', first.case.id, first.case);
+      setReports((r) => [...r, { file: first.case.name, ok: true, text: t('import.replaced') }]);
+      onImported?.([]);
     }
     if (first.kind === 'firm' && choice === 'replace') {
       await app.putFirm(first.firm);
@@ -148,11 +189,27 @@ export function ImportButton() {
   }
 
   const conflict = conflicts[0];
+  const [over, setOver] = useState(false);
+  const drop = dropZone
+    ? {
+        onDragOver: (e: React.DragEvent) => {
+          e.preventDefault();
+          setOver(true);
+        },
+        onDragLeave: () => setOver(false),
+        onDrop: (e: React.DragEvent) => {
+          e.preventDefault();
+          setOver(false);
+          void importFiles(Array.from(e.dataTransfer.files));
+        },
+      }
+    : {};
   return (
-    <div className="import">
+    <div className={`import${dropZone ? ' drop-zone' : ''}${over ? ' over' : ''}`} {...drop}>
       <label htmlFor={inputId} className="button">
         {busy ? tc('loading') : t('import.button')}
       </label>
+      {dropZone && <p className="hint">{t('import.drop')}</p>}
       <input
         ref={input}
         id={inputId}
@@ -199,7 +256,7 @@ export function ImportButton() {
         title={t('import.conflictTitle')}
         onClose={() => void resolve('skip')}
         actions={
-          conflict?.kind === 'firm' ? (
+          conflict && conflict.kind !== 'assessment' ? (
             <>
               <button type="button" className="button" onClick={() => void resolve('skip')}>
                 {t('import.keepMine')}
@@ -237,7 +294,9 @@ export function ImportButton() {
               ? t('import.conflictAssessment', {
                   firm: conflict.assessment.firm?.name ?? t('anonymous'),
                 })
-              : t('import.conflictFirm', { name: conflict.firm.name })}
+              : conflict.kind === 'firm'
+                ? t('import.conflictFirm', { name: conflict.firm.name })
+                : t('import.conflictCase', { name: conflict.case.name })}
           </p>
         )}
       </Dialog>

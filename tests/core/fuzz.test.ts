@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readAssessmentText, restoreAssessment } from '../../src/core/assessment';
 import { readBackupText } from '../../src/core/backup';
+import { caseFile, newCase, readCaseText } from '../../src/core/case';
 import { readFirmText } from '../../src/core/firm';
 import { readJson } from '../helpers';
 
@@ -31,6 +32,37 @@ const backupFile = {
   firms: [],
   assessments: [],
 };
+
+const AT = '2026-11-02T09:00:00.000Z';
+const caseDoc = JSON.parse(
+  JSON.stringify(
+    caseFile(
+      {
+        ...newCase('c1', { id: 'f1', name: 'Muster GmbH' }, AT),
+        notes: { 'example/A': { text: 'Notiz', at: AT } },
+        actions: [
+          {
+            id: 'a1',
+            dimension: 'example/A',
+            what: 'Plan',
+            who: 'GF',
+            due: '2027-01-31',
+            service: 'coaching',
+            at: AT,
+          },
+        ],
+        targets: { 'example/A': { level: 4, at: AT } },
+      },
+      [restored(worked)],
+      AT,
+    ),
+  ),
+) as Record<string, unknown>;
+function restored(doc: unknown) {
+  const r = restoreAssessment(doc);
+  if (!r.ok) throw new Error('the worked example must restore');
+  return r.value;
+}
 
 const hostileKey = fc.constantFrom(
   '__proto__',
@@ -105,6 +137,7 @@ describe('importers shrug off hostile input', () => {
     ['assessment', worked, readAssessmentText],
     ['firm', firmFile, readFirmText],
     ['backup', backupFile, readBackupText],
+    ['case', caseDoc, readCaseText],
   ] as const)('%s: 1,000 generated malformed inputs', (_name, base, read) => {
     fc.assert(
       fc.property(texts(base as Record<string, unknown>), (text) =>
@@ -118,6 +151,8 @@ describe('importers shrug off hostile input', () => {
     expect(readAssessmentText(JSON.stringify(worked)).ok).toBe(true);
     expect(readFirmText(JSON.stringify(firmFile)).ok).toBe(true);
     expect(readBackupText(JSON.stringify(backupFile)).ok).toBe(true);
+    const c = readCaseText(JSON.stringify(caseDoc));
+    expect(c.ok && c.value.assessments.length === 1 && c.value.rejected.length === 0).toBe(true);
   });
 
   it('restore refuses objects that are not plain data', () => {

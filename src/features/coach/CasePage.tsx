@@ -1,12 +1,315 @@
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hrefOf } from '../../app/router';
+import { caseMembers, joinOffers, moveAssessment, removeFromCase } from '../../core/case';
+import { compareByQuestionnaire } from '../../core/compare';
+import { isFirmWork, type AssessmentSummary } from '../../core/summary';
+import { localize } from '../../core/text';
+import { useAppStore } from '../../state/app-store';
+import { now } from '../../state/clock';
+import { formatDay, formatPercent, formatScore } from '../../ui/format';
+import { useLang } from '../../ui/useLang';
+import { useCaseStore } from './case-store';
+import { CompareView } from './CompareView';
+import { SessionPanel } from './SessionPanel';
+import { useCaseAssessments } from './useCaseAssessments';
+import './coach.css';
 import './texts';
 
 export default function CasePage({ caseId }: { caseId: string }) {
   const { t } = useTranslation('coach');
+  const { t: tc } = useTranslation();
+  const lang = useLang();
+  const { status, cases, load, put, change } = useCaseStore();
+  const summaries = useAppStore((s) => s.summaries);
+  const c = cases[caseId];
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const listed = useMemo(() => Object.values(summaries).filter(isFirmWork), [summaries]);
+  const members = useMemo(
+    () =>
+      c
+        ? caseMembers(c, listed).sort((a, b) =>
+            (a.finishedAt ?? a.updatedAt).localeCompare(b.finishedAt ?? b.updatedAt),
+          )
+        : [],
+    [c, listed],
+  );
+  const offers = useMemo(
+    () => (c ? joinOffers(c, listed, Object.values(cases)) : []),
+    [c, listed, cases],
+  );
+  // Which members are compared (all, unless the coach unticks some).
+  const [left, setLeft] = useState<Set<string>>(new Set());
+  const chosen = members.filter((m) => !left.has(m.id));
+  const versionKey = chosen.map((m) => m.updatedAt).join('|');
+  const loaded = useCaseAssessments(
+    chosen.map((m) => m.id),
+    versionKey,
+  );
+  const comparisons = useMemo(
+    () => (loaded.assessments.length ? compareByQuestionnaire(loaded.assessments) : []),
+    [loaded.assessments],
+  );
+
+  if (!c) {
+    return (
+      <section className="panel">
+        <h1>{t('title')}</h1>
+        <p>{status === 'loading' ? tc('loading') : t('caseMissing')}</p>
+        <a className="button" href={hrefOf({ name: 'coach' })}>
+          {t('back')}
+        </a>
+      </section>
+    );
+  }
+
+  const others = Object.values(cases).filter((x) => x.id !== c.id);
+  const toggle = (id: string) =>
+    setLeft((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const firstAndLast = () => {
+    const ids = members.map((m) => m.id);
+    setLeft(new Set(ids.slice(1, -1)));
+  };
+
   return (
-    <section className="panel">
-      <h1>{t('title')}</h1>
-      <p>{caseId}</p>
-    </section>
+    <div className="case">
+      <p>
+        <a href={hrefOf({ name: 'coach' })}>{t('back')}</a>
+      </p>
+      <h1>{t('case.title', { name: c.name })}</h1>
+      <div className="button-row no-print">
+        <ExportButtons caseId={c.id} />
+      </div>
+
+      <section aria-labelledby="members-heading" className="panel">
+        <h2 id="members-heading">{t('members.title')}</h2>
+        {members.length === 0 && <p>{t('members.none')}</p>}
+        {members.length > 0 && (
+          <div className="table-wrap">
+            <table className="dimension-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('members.compare')}</th>
+                  <th scope="col">{t('members.questionnaire')}</th>
+                  <th scope="col">{t('members.role')}</th>
+                  <th scope="col">{t('members.date')}</th>
+                  <th scope="col">{t('members.completeness')}</th>
+                  <th scope="col">{t('members.score')}</th>
+                  <th scope="col">{t('members.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {members.map((m) => (
+                  <MemberRow
+                    key={m.id}
+                    m={m}
+                    chosen={!left.has(m.id)}
+                    onToggle={() => toggle(m.id)}
+                    moveTargets={others.map((o) => ({ id: o.id, name: o.name }))}
+                    onMove={(targetId) => {
+                      const target = cases[targetId];
+                      if (target)
+                        void put(
+                          ...moveAssessment(
+                            m.id,
+                            m.firm?.id ?? null,
+                            target,
+                            Object.values(cases),
+                            now(),
+                          ),
+                        );
+                    }}
+                    onRemove={() =>
+                      void change(c.id, (x) => removeFromCase(x, m.id, m.firm?.id ?? null, now()))
+                    }
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {members.length > 2 && (
+          <div className="button-row">
+            <button type="button" className="button small" onClick={() => setLeft(new Set())}>
+              {t('members.all')}
+            </button>
+            <button type="button" className="button small" onClick={firstAndLast}>
+              {t('members.beforeAfter')}
+            </button>
+          </div>
+        )}
+        {offers.length > 0 && (
+          <div className="banner banner-info" role="note" data-testid="offers">
+            <p>{t('offers.text', { name: c.firm.name })}</p>
+            <ul>
+              {offers.map((o) => (
+                <li key={o.id}>
+                  {tc(`role.${o.role}` as 'role.other')} · {localize(o.questionnaire.title, lang)} ·{' '}
+                  {formatDay(o.updatedAt, lang)}{' '}
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() =>
+                      void put(
+                        ...moveAssessment(o.id, o.firm?.id ?? null, c, Object.values(cases), now()),
+                      )
+                    }
+                  >
+                    {t('offers.join')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() =>
+                      void change(c.id, (x) => ({ ...x, excluded: [...x.excluded, o.id] }))
+                    }
+                  >
+                    {t('offers.decline')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+
+      {loaded.failed.length > 0 && (
+        <div className="banner banner-warning" role="alert">
+          <p>{t('members.failed', { count: loaded.failed.length })}</p>
+        </div>
+      )}
+
+      {chosen.length > 0 && loaded.status === 'loading' && (
+        <p className="loading">{tc('loading')}</p>
+      )}
+
+      {comparisons.map((cmp) => (
+        <section
+          key={cmp.questionnaire.id}
+          aria-labelledby={`cmp-${cmp.questionnaire.id}`}
+          className="panel compare-section"
+          data-questionnaire={cmp.questionnaire.id}
+        >
+          <h2 id={`cmp-${cmp.questionnaire.id}`}>
+            {t('compare.title', { questionnaire: localize(cmp.questionnaire.title, lang) })}
+          </h2>
+          <CompareView comparison={cmp} lang={lang} />
+          <h2>{t('session.title')}</h2>
+          <p className="help">{t('session.help')}</p>
+          <SessionPanel c={c} comparison={cmp} lang={lang} />
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function MemberRow({
+  m,
+  chosen,
+  onToggle,
+  moveTargets,
+  onMove,
+  onRemove,
+}: {
+  m: AssessmentSummary;
+  chosen: boolean;
+  onToggle(): void;
+  moveTargets: { id: string; name: string }[];
+  onMove(caseId: string): void;
+  onRemove(): void;
+}) {
+  const { t } = useTranslation('coach');
+  const { t: tc } = useTranslation();
+  const lang = useLang();
+  const label = `${tc(`role.${m.role}` as 'role.other')} · ${formatDay(m.finishedAt ?? m.updatedAt, lang)}`;
+  return (
+    <tr>
+      <td>
+        <input
+          type="checkbox"
+          checked={chosen}
+          onChange={onToggle}
+          aria-label={t('members.compareOne', { label })}
+        />
+      </td>
+      <td>{localize(m.questionnaire.title, lang)}</td>
+      <td>{tc(`role.${m.role}` as 'role.other')}</td>
+      <td>{formatDay(m.finishedAt ?? m.updatedAt, lang)}</td>
+      <td>{formatPercent(m.completeness)} %</td>
+      <td>{m.score === null ? '–' : formatScore(m.score)}</td>
+      <td>
+        <a className="button small" href={hrefOf({ name: 'results', id: m.id })}>
+          {t('members.results')}
+        </a>{' '}
+        {moveTargets.length > 0 && (
+          <select
+            aria-label={t('members.moveOne', { label })}
+            value=""
+            onChange={(e) => e.target.value && onMove(e.target.value)}
+          >
+            <option value="">{t('members.move')}</option>
+            {moveTargets.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        )}{' '}
+        <button type="button" className="button small" onClick={onRemove}>
+          {t('members.remove')}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+function ExportButtons({ caseId }: { caseId: string }) {
+  const { t } = useTranslation('coach');
+  const lang = useLang();
+  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const run = (what: () => Promise<void>) => {
+    setState('busy');
+    what().then(
+      () => setState('idle'),
+      (error: unknown) => {
+        console.error(error);
+        setState('failed');
+      },
+    );
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="button primary"
+        disabled={state === 'busy'}
+        onClick={() =>
+          run(async () => (await import('./case-files')).downloadSessionReport(caseId, lang))
+        }
+      >
+        {state === 'busy' ? t('report.busy') : t('report.button')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={state === 'busy'}
+        onClick={() => run(async () => (await import('./case-files')).exportCase(caseId))}
+      >
+        {t('export.button')}
+      </button>
+      {state === 'failed' && (
+        <span role="alert" className="form-error">
+          {t('report.failed')}
+        </span>
+      )}
+    </>
   );
 }

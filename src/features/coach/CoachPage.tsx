@@ -1,11 +1,146 @@
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hrefOf, navigate } from '../../app/router';
+import type { Assessment } from '../../core/assessment';
+import { caseMembers, newCase, type Case } from '../../core/case';
+import { isFirmWork } from '../../core/summary';
+import { useAppStore } from '../../state/app-store';
+import { newId, now } from '../../state/clock';
+import { Dialog } from '../../ui/Dialog';
+import { formatDate } from '../../ui/format';
+import { ImportButton } from '../../ui/ImportButton';
+import { useLang } from '../../ui/useLang';
+import { useCaseStore } from './case-store';
+import './coach.css';
 import './texts';
+
+/** A case for every firm of the imported assessments that has none yet. */
+export async function ensureCases(assessments: Assessment[]) {
+  const store = useCaseStore.getState();
+  await store.load();
+  const cases = Object.values(useCaseStore.getState().cases);
+  const created: Case[] = [];
+  for (const a of assessments) {
+    if (!a.firm || a.workshop || a.draft) continue;
+    const firm = a.firm;
+    const held = [...cases, ...created].some(
+      (c) => c.firm.id === firm.id || c.included.includes(a.id),
+    );
+    if (!held) created.push(newCase(newId(), firm, now()));
+  }
+  if (created.length) await store.put(...created);
+}
 
 export default function CoachPage() {
   const { t } = useTranslation('coach');
+  const { t: tc } = useTranslation();
+  const lang = useLang();
+  const { status, cases, load, put, remove } = useCaseStore();
+  const summaries = useAppStore((s) => s.summaries);
+  const firms = useAppStore((s) => s.firms);
+  const [deleting, setDeleting] = useState<Case | null>(null);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const listed = useMemo(() => Object.values(summaries).filter(isFirmWork), [summaries]);
+  const sorted = Object.values(cases).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const withoutCase = Object.values(firms)
+    .filter((f) => !sorted.some((c) => c.firm.id === f.id))
+    .sort((a, b) => a.name.localeCompare(b.name, lang));
+
   return (
-    <section className="panel">
-      <h1>{t('title')}</h1>
-    </section>
+    <div className="coach">
+      <section className="intro">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('lead')}</p>
+      </section>
+
+      <section aria-labelledby="coach-import" className="panel">
+        <h2 id="coach-import">{t('import.title')}</h2>
+        <p>{t('import.text')}</p>
+        <ImportButton dropZone onImported={(a) => void ensureCases(a)} />
+      </section>
+
+      <section aria-labelledby="coach-cases">
+        <h2 id="coach-cases">{t('cases.title')}</h2>
+        {status === 'loading' && <p className="loading">{tc('loading')}</p>}
+        {status === 'ready' && sorted.length === 0 && <p>{t('cases.none')}</p>}
+        <ul className="cards">
+          {sorted.map((c) => {
+            const members = caseMembers(c, listed);
+            return (
+              <li key={c.id} className="card">
+                <h3>
+                  <a href={hrefOf({ name: 'case', caseId: c.id })}>{c.name}</a>
+                </h3>
+                <p className="meta">
+                  {t('cases.facts', {
+                    count: members.length,
+                    date: formatDate(c.updatedAt, lang),
+                  })}
+                </p>
+                <div className="button-row">
+                  <a className="button primary" href={hrefOf({ name: 'case', caseId: c.id })}>
+                    {t('cases.open')}
+                  </a>
+                  <button type="button" className="button" onClick={() => setDeleting(c)}>
+                    {t('cases.delete')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      {withoutCase.length > 0 && (
+        <section aria-labelledby="coach-firms">
+          <h2 id="coach-firms">{t('firms.title')}</h2>
+          <ul className="coach-list">
+            {withoutCase.map((f) => (
+              <li key={f.id}>
+                <span>{f.name}</span>{' '}
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => {
+                    const c = newCase(newId(), f, now());
+                    void put(c).then(() => navigate({ name: 'case', caseId: c.id }));
+                  }}
+                >
+                  {t('firms.open', { name: f.name })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <Dialog
+        open={!!deleting}
+        title={t('cases.deleteTitle')}
+        onClose={() => setDeleting(null)}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => setDeleting(null)}>
+              {tc('action.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button danger"
+              onClick={() => {
+                if (deleting) void remove(deleting.id);
+                setDeleting(null);
+              }}
+            >
+              {t('cases.delete')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('cases.deleteText', { name: deleting?.name ?? '' })}</p>
+      </Dialog>
+    </div>
   );
 }

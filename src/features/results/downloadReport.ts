@@ -26,7 +26,7 @@ async function otherQuestionnaire(a: Assessment): Promise<Assessment | undefined
 
 /** Builds the PDF report in the browser (jsPDF and its font load now, not before) and offers it. */
 /** The report's own texts load with the report, not with the start page. */
-async function loadReportTexts(lang: Lang) {
+export async function loadReportTexts(lang: Lang) {
   if (i18next.hasResourceBundle(lang, 'report')) return;
   const texts =
     lang === 'en'

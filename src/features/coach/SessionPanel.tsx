@@ -1,0 +1,191 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dimensionKey, type Action, type Case } from '../../core/case';
+import type { Comparison } from '../../core/compare';
+import { SERVICE_IDS } from '../../core/model';
+import { localize, type Lang } from '../../core/text';
+import { newId, now } from '../../state/clock';
+import { formatLevel } from '../../ui/format';
+import { useCaseStore } from './case-store';
+
+function ActionRow({ c, action, index }: { c: Case; action: Action; index: number }) {
+  const { t } = useTranslation('coach');
+  const { t: tc } = useTranslation();
+  const change = useCaseStore((s) => s.change);
+  const id = useId();
+  const set = (patch: Partial<Action>) =>
+    void change(c.id, (x) => ({
+      ...x,
+      actions: x.actions.map((a) => (a.id === action.id ? { ...a, ...patch, at: now() } : a)),
+    }));
+  return (
+    <fieldset className="action-row" data-testid="action">
+      <legend>{t('session.actionN', { n: index + 1 })}</legend>
+      <div className="field">
+        <label htmlFor={`${id}-what`}>{t('session.what')}</label>
+        <input
+          id={`${id}-what`}
+          type="text"
+          maxLength={2000}
+          value={action.what}
+          onChange={(e) => set({ what: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-who`}>{t('session.who')}</label>
+        <input
+          id={`${id}-who`}
+          type="text"
+          maxLength={200}
+          value={action.who}
+          onChange={(e) => set({ who: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-due`}>{t('session.due')}</label>
+        <input
+          id={`${id}-due`}
+          type="date"
+          value={action.due}
+          onChange={(e) =>
+            set({ due: /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : '' })
+          }
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-service`}>{t('session.service')}</label>
+        <select
+          id={`${id}-service`}
+          value={action.service}
+          onChange={(e) => set({ service: e.target.value as Action['service'] })}
+        >
+          <option value="">{t('session.noService')}</option>
+          {SERVICE_IDS.map((s) => (
+            <option key={s} value={s}>
+              {tc(`service.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button
+        type="button"
+        className="button small"
+        onClick={() =>
+          void change(c.id, (x) => ({
+            ...x,
+            actions: x.actions.filter((a) => a.id !== action.id),
+          }))
+        }
+      >
+        {t('session.removeAction')}
+      </button>
+    </fieldset>
+  );
+}
+
+/** Per dimension: the coach's notes, the target agreed in the session and the actions. */
+export function SessionPanel({
+  c,
+  comparison,
+  lang,
+}: {
+  c: Case;
+  comparison: Comparison;
+  lang: Lang;
+}) {
+  const { t } = useTranslation('coach');
+  const { t: tc } = useTranslation();
+  const change = useCaseStore((s) => s.change);
+  const qid = comparison.questionnaire.id;
+  return (
+    <div className="session">
+      {comparison.dimensions.map((d) => {
+        const key = dimensionKey(qid, d.id);
+        const actions = c.actions.filter((a) => a.dimension === key);
+        const agreed = c.targets[key]?.level;
+        return (
+          <section key={d.id} className="session-dimension" aria-labelledby={`s-${key}`}>
+            <h3 id={`s-${key}`}>
+              <span className="dim-id">{d.id}</span> {localize(d.title, lang)}
+            </h3>
+            <p className="meta">
+              {d.meanLevel === null
+                ? t('session.notAssessed')
+                : t('session.facts', {
+                    mean: formatLevel(d.meanLevel, lang),
+                    target: d.target,
+                  })}
+              {d.disagreement && <strong className="disagree"> {t('compare.disagree')}</strong>}
+            </p>
+            <div className="field">
+              <label htmlFor={`note-${key}`}>{t('session.notes')}</label>
+              <textarea
+                id={`note-${key}`}
+                rows={3}
+                maxLength={20_000}
+                value={c.notes[key]?.text ?? ''}
+                onChange={(e) => {
+                  const text = e.target.value;
+                  void change(c.id, (x) => ({
+                    ...x,
+                    notes: { ...x.notes, [key]: { text, at: now() } },
+                  }));
+                }}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`target-${key}`}>{t('session.target')}</label>
+              <select
+                id={`target-${key}`}
+                value={agreed ?? ''}
+                onChange={(e) => {
+                  const level = Number(e.target.value);
+                  void change(c.id, (x) => {
+                    const { [key]: _old, ...targets } = x.targets;
+                    return {
+                      ...x,
+                      targets: level ? { ...targets, [key]: { level, at: now() } } : targets,
+                    };
+                  });
+                }}
+              >
+                <option value="">{t('session.noTarget')}</option>
+                {[1, 2, 3, 4, 5].map((l) => (
+                  <option key={l} value={l}>
+                    {l} {tc(`level.${l}` as 'level.1')}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {actions.map((a, i) => (
+              <ActionRow key={a.id} c={c} action={a} index={i} />
+            ))}
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void change(c.id, (x) => ({
+                  ...x,
+                  actions: [
+                    ...x.actions,
+                    {
+                      id: newId(),
+                      dimension: key,
+                      what: '',
+                      who: '',
+                      due: '',
+                      service: '',
+                      at: now(),
+                    },
+                  ],
+                }))
+              }
+            >
+              {t('session.addAction', { dimension: d.id })}
+            </button>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

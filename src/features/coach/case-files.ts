@@ -1,0 +1,58 @@
+// The case's files, loaded on demand: the case file and the session report (jsPDF comes then).
+import i18next from 'i18next';
+import type { Assessment } from '../../core/assessment';
+import { caseFile, caseMembers, type Case } from '../../core/case';
+import { isFirmWork } from '../../core/summary';
+import type { Lang } from '../../core/text';
+import { useAppStore } from '../../state/app-store';
+import { now } from '../../state/clock';
+import { loadAssessment } from '../../storage/assessments';
+import { downloadFile, fileSlug } from '../../ui/download';
+import { loadReportTexts } from '../results/downloadReport';
+import { useCaseStore } from './case-store';
+
+async function caseWithAssessments(
+  caseId: string,
+): Promise<{ c: Case; assessments: Assessment[] }> {
+  await useCaseStore.getState().load();
+  const c = useCaseStore.getState().cases[caseId];
+  const { backend, summaries } = useAppStore.getState();
+  if (!c || !backend) throw new Error('case or storage missing');
+  const members = caseMembers(c, Object.values(summaries).filter(isFirmWork));
+  const assessments: Assessment[] = [];
+  for (const m of members) {
+    const r = await loadAssessment(backend, m.id);
+    if (r.ok) assessments.push(r.value);
+  }
+  return { c, assessments };
+}
+
+/** One file with the case, its assessments and their questionnaires. */
+export async function exportCase(caseId: string) {
+  const { c, assessments } = await caseWithAssessments(caseId);
+  downloadFile(
+    `itas-fall-${fileSlug(c.name)}.json`,
+    JSON.stringify(caseFile(c, assessments, now()), null, 2),
+  );
+}
+
+export async function downloadSessionReport(caseId: string, lang: Lang) {
+  const [{ c, assessments }, { generateSessionReportPdf, localDay }] = await Promise.all([
+    caseWithAssessments(caseId),
+    import('../../report/download'),
+    loadReportTexts(lang),
+  ]);
+  const bytes = await generateSessionReportPdf({
+    case: c,
+    assessments,
+    lang,
+    t: (key, params) => String(i18next.t(key as never, { ...(params ?? {}), lng: lang } as never)),
+    date: localDay(new Date()),
+    createdAt: new Date(),
+  });
+  downloadFile(
+    `itas-sitzung-${fileSlug(c.name)}.pdf`,
+    new Blob([bytes as BlobPart], { type: 'application/pdf' }),
+    'application/pdf',
+  );
+}

@@ -1,0 +1,27 @@
+// Coaching cases, one record each. Every record read passes core's `restoreCase`.
+import { restoreCase, type Case } from '../core/case';
+import type { Backend } from './backend';
+import { STORAGE_KEYS } from './keys';
+
+const store = STORAGE_KEYS.stores.cases;
+
+export async function listCases(backend: Backend): Promise<{ cases: Case[]; unreadable: string[] }> {
+  const keys = await backend.getAllKeys(store);
+  const records = await backend.getAll(store);
+  const cases: Case[] = [];
+  const unreadable: string[] = [];
+  records.forEach((record, i) => {
+    const r = restoreCase(record);
+    if (r.ok) cases.push(r.value);
+    else unreadable.push(keys[i] ?? `#${i}`);
+  });
+  return { cases, unreadable };
+}
+
+export function saveCase(backend: Backend, c: Case): Promise<void> {
+  return backend.put(store, c.id, c);
+}
+
+export function deleteCase(backend: Backend, id: string): Promise<void> {
+  return backend.delete(store, id);
+}
