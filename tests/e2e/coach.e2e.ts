@@ -1,0 +1,146 @@
+// The coach workspace in the browser: three assessments of one firm (one as its PDF report) come
+// in at once, the comparison shows them, the session's note and action survive a reload and
+// appear in the session report.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ensureFont } from '../../scripts/build-font';
+import { readAssessmentText, type Assessment } from '../../src/core/assessment';
+import { compareAssessments } from '../../src/core/compare';
+import { cutScore } from '../../src/core/scoring';
+import { generateReportInNode } from '../../src/report/node';
+import { ROOT } from '../helpers';
+import { openSession, type Session } from './support/browser';
+
+const baseURL = inject('baseURL');
+let session: Session | null = null;
+let dir = '';
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+const fixture = (name: string): Assessment => {
+  const r = readAssessmentText(
+    readFileSync(join(ROOT, 'tests/fixtures/assessments', `${name}.json`), 'utf8'),
+  );
+  if (!r.ok) throw new Error(name);
+  return r.value;
+};
+
+const gm = fixture('resilience-weak');
+const firm = gm.firm!;
+const br: Assessment = {
+  ...fixture('resilience-strong'),
+  id: 'coach-works-council',
+  firm,
+  role: 'works_council',
+  finishedAt: '2026-10-20T09:00:00.000Z',
+  updatedAt: '2026-10-20T09:00:00.000Z',
+};
+// Where management and works council are furthest apart, the works council left a note.
+const disputed = compareAssessments([gm, br]).differences[0]!.question;
+br.notes = { [disputed]: { text: 'Sehen wir im Betriebsrat deutlich anders', at: br.updatedAt } };
+const pr: Assessment = {
+  ...gm,
+  id: 'coach-production',
+  role: 'production',
+  finishedAt: '2026-11-02T09:00:00.000Z',
+  updatedAt: '2026-11-02T09:00:00.000Z',
+};
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'itas-coach-'));
+  writeFileSync(join(dir, 'geschaeftsfuehrung.json'), JSON.stringify(gm));
+  writeFileSync(join(dir, 'betriebsrat.json'), JSON.stringify(br));
+  await ensureFont();
+  const report = await generateReportInNode({ assessment: pr, lang: 'de', date: '2026-11-02' });
+  writeFileSync(join(dir, 'produktion.pdf'), report.bytes);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('coach workspace', () => {
+  it('imports three assessments of one firm (one as PDF), compares them, keeps the session and prints it', async () => {
+    session = await openSession();
+    const { page } = session;
+    await page.goto(`${baseURL}#/coach`);
+    await page.getByRole('heading', { name: 'Coaching-Arbeitsplatz' }).waitFor();
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(
+        ['geschaeftsfuehrung.json', 'betriebsrat.json', 'produktion.pdf'].map((f) => join(dir, f)),
+      );
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('produktion.pdf').waitFor();
+    expect(await dialog.locator('li.ok').count()).toBe(3);
+    await dialog.getByRole('button', { name: 'Schließen' }).click();
+
+    // One case for the firm, holding all three.
+    const card = page.locator('.card', { hasText: firm.name });
+    await card.getByText('3 Bewertungen').waitFor();
+    await card.getByRole('link', { name: 'Öffnen' }).click();
+    await page.waitForURL(/#\/coach\/.+/);
+    await page.getByRole('heading', { name: `Fall: ${firm.name}` }).waitFor();
+
+    // The overlay: one radar line per assessment; the table and the differences.
+    const section = page.locator('.compare-section[data-questionnaire="resilience"]');
+    await section.locator('.recharts-radar').first().waitFor();
+    expect(await section.locator('.recharts-radar').count()).toBe(3);
+    const core = compareAssessments([gm, br, pr]);
+    for (const d of core.dimensions) {
+      const row = section.locator(`[data-testid=compare-table] tr[data-dimension="${d.id}"]`);
+      expect(await row.locator('[data-cell=mean]').innerText()).toBe(String(cutScore(d.mean!)));
+      expect(await row.locator('[data-cell=range]').innerText()).toBe(
+        `${cutScore(d.min!)}–${cutScore(d.max!)}`,
+      );
+      expect(await row.locator('[data-cell=agreement]').innerText()).toBe(
+        d.disagreement ? 'Uneinig' : 'einig',
+      );
+    }
+    const differences = section.getByTestId('differences');
+    expect(await differences.locator('> li').count()).toBe(core.differences.length);
+    await differences.getByText('Sehen wir im Betriebsrat deutlich anders').waitFor();
+
+    // The session: a note and an action for R1, saved as typed.
+    await page.locator('[id="note-resilience/R1"]').fill('Kundenrisiko im Januar vertiefen');
+    await page.getByRole('button', { name: 'Maßnahme hinzufügen (R1)' }).click();
+    const action = page.getByTestId('action').first();
+    await action.getByLabel('Was').fill('Szenario Ausfall Hauptkunde durchrechnen');
+    await action.getByLabel('Wer').fill('Herr Lange');
+    await action.getByLabel('Bis wann').fill('2027-01-31');
+    await action.getByLabel('Angebot der Initiative').selectOption('coaching');
+    await page.locator('[id="target-resilience/R1"]').selectOption('4');
+    await page.waitForTimeout(300); // the last keystroke's write (IndexedDB is asynchronous)
+
+    await page.reload();
+    await page.getByRole('heading', { name: `Fall: ${firm.name}` }).waitFor();
+    await expect
+      .poll(() => page.locator('[id="note-resilience/R1"]').inputValue())
+      .toBe('Kundenrisiko im Januar vertiefen');
+    const kept = page.getByTestId('action').first();
+    expect(await kept.getByLabel('Was').inputValue()).toBe(
+      'Szenario Ausfall Hauptkunde durchrechnen',
+    );
+    expect(await kept.getByLabel('Wer').inputValue()).toBe('Herr Lange');
+    expect(await kept.getByLabel('Bis wann').inputValue()).toBe('2027-01-31');
+    expect(await page.locator('[id="target-resilience/R1"]').inputValue()).toBe('4');
+
+    // The session report, read back.
+    const downloading = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Sitzungsbericht (PDF)' }).click();
+    const download = await downloading;
+    const text = execFileSync('pdftotext', [await download.path(), '-'], { encoding: 'utf8' })
+      .replace(/\s+/g, ' ')
+      .replace(/- /g, '-');
+    expect(download.suggestedFilename()).toMatch(/^itas-sitzung-.+\.pdf$/);
+    expect(text).toContain('Kundenrisiko im Januar vertiefen');
+    expect(text).toContain('Szenario Ausfall Hauptkunde durchrechnen');
+    expect(text).toContain('Herr Lange');
+    expect(text).toContain('31. Januar 2027');
+    expect(text).toContain('Vereinbartes Ziel: 4');
+    expect(text).toContain('Sehen wir im Betriebsrat deutlich anders');
+    expect(session.errors).toEqual([]);
+  });
+});
