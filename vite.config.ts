@@ -6,7 +6,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspPlugin } from './scripts/vite-plugin-csp';
 import { questionnairesPlugin } from './scripts/vite-plugin-questionnaires';
 
-const pwa = () =>
+const pwa = (ignore: string[] = []) =>
   VitePWA({
     // Prompt mode: a new version waits until the person accepts it; nothing reloads by itself.
     registerType: 'prompt',
@@ -32,7 +32,7 @@ const pwa = () =>
       // Everything, lazy chunks and the report font included, so every screen works offline.
       globPatterns: ['**/*.{js,css,html,svg,png,ttf,json,webmanifest}'],
       // jsPDF's optional HTML rendering, which the report never uses.
-      globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js'],
+      globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js', ...ignore],
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       cleanupOutdatedCaches: true,
       navigateFallback: null,
@@ -46,19 +46,71 @@ const noServiceWorker: PluginOption = {
   load: (id) => (id === '\0no-sw' ? 'export const registerSW = () => async () => {};' : null),
 };
 
+/**
+ * The bench build (`vite build --mode bench`): the production build, written to dist-bench/, and
+ * beside it a page of its own, dist-bench/seed/ (src/bench/seed.ts, built separately so that the
+ * app's chunks are exactly those that ship), which saves a benchmark assessment and opens it.
+ */
+const benchSeedPage = (root: string): PluginOption => ({
+  name: 'itas-bench-seed',
+  apply: 'build',
+  async closeBundle() {
+    const { build } = await import('vite');
+    await build({
+      configFile: false,
+      root,
+      base: './',
+      logLevel: 'warn',
+      build: {
+        outDir: 'dist-bench/seed',
+        emptyOutDir: true,
+        modulePreload: false,
+        copyPublicDir: false,
+        rollupOptions: {
+          input: 'src/bench/seed.ts',
+          output: { entryFileNames: 'seed.js', chunkFileNames: '[name]-[hash].js' },
+        },
+      },
+      plugins: [
+        {
+          name: 'itas-bench-seed-html',
+          generateBundle() {
+            this.emitFile({
+              type: 'asset',
+              fileName: 'index.html',
+              source:
+                '<!doctype html>\n<html lang="de"><head><meta charset="UTF-8" /><title>Benchmark</title>' +
+                '<script type="module" src="./seed.js"></script></head><body></body></html>\n',
+            });
+          },
+        },
+      ],
+    });
+  },
+});
+
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
+  const bench = mode === 'bench';
   const plugins: PluginOption[] = [
     react(),
     questionnairesPlugin(new URL('./questionnaires', import.meta.url).pathname),
   ];
   // The single file runs from file://: no service worker, everything inlined.
-  plugins.push(single ? [viteSingleFile(), noServiceWorker] : pwa(), cspPlugin());
+  plugins.push(
+    single ? [viteSingleFile(), noServiceWorker] : pwa(bench ? ['seed/**'] : []),
+    cspPlugin(),
+  );
+  if (bench) plugins.push(benchSeedPage(new URL('.', import.meta.url).pathname));
   return {
     // Relative asset paths: the build works under any URL path and from file://.
     base: './',
     plugins,
-    build: single ? { outDir: 'dist-single', emptyOutDir: true } : {},
+    build: single
+      ? { outDir: 'dist-single', emptyOutDir: true }
+      : bench
+        ? { outDir: 'dist-bench', emptyOutDir: true }
+        : {},
     test: {
       projects: [
         {
