@@ -1,11 +1,32 @@
 import { useTranslation } from 'react-i18next';
+import { hrefOf } from '../../app/router';
+import { DraftDetail } from './DraftDetail';
+import { DraftList } from './DraftList';
+import { useDrafts } from './useDrafts';
 import './texts';
 
-export default function PreviewPage() {
+/**
+ * The authors' preview: questionnaire files opened from disk, checked, kept as drafts on this
+ * device apart from the shipped questionnaires, and tried out with the app's own answering and
+ * results screens.
+ */
+export default function PreviewPage({ draft }: { draft?: string | undefined }) {
   const { t } = useTranslation('preview');
-  return (
-    <section className="panel">
-      <h1>{t('title')}</h1>
-    </section>
-  );
+  const { t: tc } = useTranslation();
+  const { status, entries, unreadable, reload } = useDrafts();
+  if (!draft)
+    return <DraftList status={status} entries={entries} unreadable={unreadable} reload={reload} />;
+  if (status === 'loading') return <p className="loading">{tc('loading')}</p>;
+  const entry = entries.find((e) => e.record.key === draft);
+  if (!entry) {
+    return (
+      <section className="panel">
+        <h1>{t('notFound')}</h1>
+        <a className="button" href={hrefOf({ name: 'preview' })}>
+          {t('back')}
+        </a>
+      </section>
+    );
+  }
+  return <DraftDetail entry={entry} onDeleted={reload} />;
 }

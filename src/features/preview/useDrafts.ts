@@ -1,0 +1,97 @@
+import { profileDefinition } from 'virtual:questionnaires';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  checkQuestionnaireText,
+  newDraftRecord,
+  type CheckedDraft,
+  type DraftRecord,
+} from '../../core/draft';
+import { problem, type Problem } from '../../core/problems';
+import { checkFileSize } from '../../core/safety';
+import { useAppStore } from '../../state/app-store';
+import { now } from '../../state/clock';
+import { deleteDraft, listDrafts, saveDraft } from '../../storage/drafts';
+
+export interface DraftEntry extends CheckedDraft {
+  record: DraftRecord;
+}
+
+interface Listing {
+  status: 'loading' | 'ready';
+  drafts: DraftRecord[];
+  unreadable: string[];
+}
+
+async function backendReady() {
+  await useAppStore.getState().init();
+  return useAppStore.getState().backend;
+}
+
+/**
+ * Opens a file from disk as a draft and keeps it on this device. Oversized files are refused
+ * before they are read; a file that is not valid is kept too, so its problems can be looked up.
+ */
+export async function openDraftFile(
+  file: File,
+): Promise<{ ok: true; key: string } | { ok: false; problems: Problem[] }> {
+  const tooLarge = checkFileSize(file.size, 'single');
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    return { ok: false, problems: [problem('file_read', [], { detail: (e as Error).message })] };
+  }
+  const backend = await backendReady();
+  if (!backend) return { ok: false, problems: [problem('file_read', [], { detail: '–' })] };
+  const record = newDraftRecord(text, file.name, now());
+  await saveDraft(backend, record);
+  return { ok: true, key: record.key };
+}
+
+/** A draft and its trial runs leave the device together. */
+export async function removeDraft(key: string): Promise<void> {
+  const backend = await backendReady();
+  if (!backend) return;
+  const app = useAppStore.getState();
+  for (const summary of Object.values(app.summaries))
+    if (summary.draftId === key) await app.removeAssessment(summary.id);
+  await deleteDraft(backend, key);
+}
+
+async function readListing(): Promise<Listing | null> {
+  const backend = await backendReady();
+  if (!backend) return null;
+  return { status: 'ready', ...(await listDrafts(backend)) };
+}
+
+/** The drafts on this device, each checked afresh against the profile this app ships. */
+export function useDrafts() {
+  const [listing, setListing] = useState<Listing>({
+    status: 'loading',
+    drafts: [],
+    unreadable: [],
+  });
+  const reload = useCallback(async () => {
+    const next = await readListing();
+    if (next) setListing(next);
+  }, []);
+  useEffect(() => {
+    let live = true;
+    void readListing().then((next) => {
+      if (live && next) setListing(next);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const entries = useMemo<DraftEntry[]>(
+    () =>
+      listing.drafts.map((record) => ({
+        record,
+        ...checkQuestionnaireText(record.text, profileDefinition),
+      })),
+    [listing.drafts],
+  );
+  return { status: listing.status, entries, unreadable: listing.unreadable, reload };
+}
