@@ -62,7 +62,7 @@ function screen(route: Route): ReactNode {
     case 'facilitator':
       return <FacilitatorPage workshopId={route.workshopId} />;
     case 'preview':
-      return <PreviewPage />;
+      return <PreviewPage draft={route.draft} />;
     case 'notFound':
       return <NotFound />;
   }
