@@ -1,25 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startAssessment } from './support/app';
+import { violations } from './support/axe';
 import { openSession, type Session } from './support/browser';
 
 const baseURL = inject('baseURL');
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'assessments');
 let session: Session;
-
-async function violations(page: Page) {
-  // No rule is disabled: the whole of axe's WCAG 2.0/2.1 A and AA set, plus best practices.
-  const result = await new AxeBuilder({ page: page as never }).analyze();
-  return result.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')})`,
-  );
-}
 
 beforeAll(async () => {
   session = await openSession();

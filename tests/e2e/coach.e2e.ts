@@ -12,6 +12,7 @@ import { compareAssessments } from '../../src/core/compare';
 import { cutScore } from '../../src/core/scoring';
 import { generateReportInNode } from '../../src/report/node';
 import { ROOT } from '../helpers';
+import { violations } from './support/axe';
 import { openSession, type Session } from './support/browser';
 
 const baseURL = inject('baseURL');
@@ -127,6 +128,8 @@ describe('coach workspace', () => {
     expect(await kept.getByLabel('Bis wann').inputValue()).toBe('2027-01-31');
     expect(await page.locator('[id="target-resilience/R1"]').inputValue()).toBe('4');
 
+    expect(await violations(page), 'axe on the case page').toEqual([]);
+
     // The session report, read back.
     const downloading = page.waitForEvent('download', { timeout: 60_000 });
     await page.getByRole('button', { name: 'Sitzungsbericht (PDF)' }).click();
@@ -141,6 +144,12 @@ describe('coach workspace', () => {
     expect(text).toContain('31. Januar 2027');
     expect(text).toContain('Vereinbartes Ziel: 4');
     expect(text).toContain('Sehen wir im Betriebsrat deutlich anders');
+    // The workspace in English, checked by axe as well.
+    await page.goto(`${baseURL}#/coach`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Coaching workspace' }).waitFor();
+    await page.getByText('3 assessments').waitFor();
+    expect(await violations(page), 'axe on the workspace').toEqual([]);
     expect(session.errors).toEqual([]);
   });
 });
