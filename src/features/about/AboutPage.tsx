@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/router';
+import '../preview/texts';
 
 interface Hosting {
   operator?: string;
@@ -15,6 +16,7 @@ const webLink = (value: string | undefined) => (value && /^https?:\/\//.test(val
 
 export default function AboutPage() {
   const { t } = useTranslation('settings');
+  const { t: tp } = useTranslation('preview');
   const [hosting, setHosting] = useState<Hosting | null | undefined>(undefined);
   useEffect(() => {
     // The host's details come from hosting.json beside the app (same origin); from file:// or
@@ -68,6 +70,9 @@ export default function AboutPage() {
           )}
         </div>
       )}
+      <p className="help">
+        <a href={hrefOf({ name: 'preview' })}>{tp('link')}</a>
+      </p>
     </section>
   );
 }
