@@ -1,12 +1,330 @@
+import { catalog } from 'virtual:questionnaires';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hrefOf, navigate } from '../../app/router';
+import type { Assessment } from '../../core/assessment';
+import type { Comparison } from '../../core/compare';
+import { localize } from '../../core/text';
+import {
+  closeWorkshop,
+  pinMatches,
+  workshopAggregate,
+  workshopFile,
+  type Workshop,
+} from '../../core/workshop';
+import { announce, useAppStore } from '../../state/app-store';
+import { useAssessmentStore } from '../../state/assessment-store';
+import { now } from '../../state/clock';
+import { deleteWorkshop, loadParticipants, saveWorkshop } from '../../storage/workshops';
+import { Dialog } from '../../ui/Dialog';
+import { downloadFile, fileSlug } from '../../ui/download';
+import { formatLevel, formatScore } from '../../ui/format';
+import { useLang } from '../../ui/useLang';
+import { writeSession } from './session';
+import { useParticipantSummaries, useWorkshop } from './useWorkshop';
 import './texts';
 
 export default function FacilitatorPage({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation('workshop');
+  const { t: tc } = useTranslation();
+  const { state } = useWorkshop(workshopId);
+  // Unlocked for this visit only: leaving the view locks it again.
+  const [unlocked, setUnlocked] = useState(false);
+  if (state.status === 'loading') return <p className="loading">{tc('loading')}</p>;
+  if (state.status === 'missing')
+    return (
+      <section className="panel narrow workshop">
+        <h1>{t('title')}</h1>
+        <p>{t('notFound')}</p>
+        <a className="button" href={hrefOf({ name: 'workshops' })}>
+          {t('closed.toList')}
+        </a>
+      </section>
+    );
+  const { workshop } = state;
+  if (workshop.status === 'running' && workshop.pin && !unlocked)
+    return <PinGate workshop={workshop} onUnlock={() => setUnlocked(true)} />;
+  return <Facilitator workshop={workshop} />;
+}
+
+function PinGate({ workshop, onUnlock }: { workshop: Workshop; onUnlock(): void }) {
+  const { t } = useTranslation('workshop');
+  const [pin, setPin] = useState('');
+  const [wrong, setWrong] = useState(false);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (pinMatches(workshop, pin)) onUnlock();
+    else {
+      setWrong(true);
+      setPin('');
+    }
+  };
   return (
-    <section className="panel">
-      <h1>{t('title')}</h1>
-      <p>{workshopId}</p>
+    <section className="panel narrow workshop">
+      <p className="eyebrow">{t('participant.eyebrow', { name: workshop.name })}</p>
+      <h1>{t('facilitator.pinTitle')}</h1>
+      <form onSubmit={submit} className="pin-form">
+        <p id="facilitator-pin-help" className="help">
+          {t('facilitator.pinHelp')}
+        </p>
+        <div className="field">
+          <label htmlFor="facilitator-pin">{t('facilitator.pinLabel')}</label>
+          <input
+            id="facilitator-pin"
+            className="pin-input"
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={4}
+            aria-describedby="facilitator-pin-help"
+            aria-invalid={wrong || undefined}
+            value={pin}
+            onChange={(e) => setPin(e.target.value)}
+          />
+        </div>
+        {wrong && (
+          <p className="form-error" role="alert">
+            {t('facilitator.pinWrong')}
+          </p>
+        )}
+        <div className="button-row">
+          <a className="button" href={hrefOf({ name: 'workshop', workshopId: workshop.id })}>
+            {t('facilitator.back')}
+          </a>
+          <button type="submit" className="button primary">
+            {t('facilitator.unlock')}
+          </button>
+        </div>
+      </form>
     </section>
+  );
+}
+
+function Facilitator({ workshop }: { workshop: Workshop }) {
+  const { t } = useTranslation('workshop');
+  const { t: tc } = useTranslation();
+  const lang = useLang();
+  const backend = useAppStore((s) => s.backend);
+  const summaries = useParticipantSummaries(workshop.id);
+  const [participants, setParticipants] = useState<Assessment[] | null>(null);
+  const [unreadable, setUnreadable] = useState(0);
+  const [leaving, setLeaving] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const running = workshop.status === 'running';
+
+  // Live: the listing changes whenever a participant's answers are saved (here or in another tab).
+  useEffect(() => {
+    if (!backend) return;
+    let live = true;
+    void loadParticipants(
+      backend,
+      summaries.map((s) => s.id),
+    ).then((r) => {
+      if (!live) return;
+      setParticipants(r.participants);
+      setUnreadable(r.problems.length);
+    });
+    return () => {
+      live = false;
+    };
+  }, [backend, summaries]);
+
+  const aggregate = useMemo(
+    () => (participants ? workshopAggregate(workshop, participants) : null),
+    [workshop, participants],
+  );
+  const questionnaireTitle =
+    catalog.find((q) => q.id === workshop.questionnaireId)?.title ?? aggregate?.questionnaire.title;
+  const finished = summaries.filter((s) => s.finished).length;
+  const ids = summaries.map((s) => s.id);
+
+  const exportFile = () => {
+    if (!participants) return;
+    const at = now();
+    downloadFile(
+      `workshop-${fileSlug(workshop.name)}-${at.slice(0, 10)}.json`,
+      JSON.stringify(workshopFile(workshop, participants, at), null, 2),
+    );
+  };
+
+  const leave = async (keep: boolean) => {
+    if (!backend) return;
+    if (keep) await saveWorkshop(backend, closeWorkshop(workshop, now()));
+    else await deleteWorkshop(backend, workshop.id, ids);
+    // Whoever answered last is not left open in memory.
+    useAssessmentStore.setState({ current: null, status: 'idle', problems: [] });
+    await useAppStore.getState().refresh();
+    announce({ type: 'all', id: workshop.id });
+    writeSession(null);
+    navigate({ name: 'workshops' }, { replace: true });
+  };
+
+  return (
+    <section className="panel workshop" aria-labelledby="facilitator-title">
+      <p className="eyebrow">
+        {t('facilitator.eyebrow')}
+        {!running && ` · ${t('facilitator.readOnly')}`}
+      </p>
+      <h1 id="facilitator-title">{workshop.name}</h1>
+      {questionnaireTitle && <p className="lead">{localize(questionnaireTitle, lang)}</p>}
+      <p data-testid="workshop-counts">
+        {t('facilitator.counts', { finished, open: summaries.length - finished })}
+      </p>
+      {unreadable > 0 && (
+        <p className="form-error">{t('facilitator.problems', { count: unreadable })}</p>
+      )}
+
+      <section aria-labelledby="aggregate-title">
+        <h2 id="aggregate-title">{t('facilitator.aggregateTitle')}</h2>
+        <p className="help">{t('facilitator.aggregateHelp')}</p>
+        {participants === null ? (
+          <p className="loading">{tc('loading')}</p>
+        ) : aggregate ? (
+          <AggregateTable aggregate={aggregate} />
+        ) : (
+          <p>{t('facilitator.noneYet')}</p>
+        )}
+      </section>
+
+      {aggregate && (
+        <section aria-labelledby="dont-know-title">
+          <h2 id="dont-know-title">{t('facilitator.dontKnowTitle')}</h2>
+          {aggregate.dontKnow.length === 0 ? (
+            <p>{t('facilitator.noDontKnow')}</p>
+          ) : (
+            <ul className="workshop-dont-know" data-testid="dont-know">
+              {aggregate.dontKnow.map((d) => (
+                <li key={d.question} data-question={d.question}>
+                  <span>{localize(d.text, lang)}</span>{' '}
+                  <strong>{t('facilitator.dontKnowItem', { count: d.count, of: d.of })}</strong>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      <div className="button-row">
+        {running ? (
+          <a className="button" href={hrefOf({ name: 'workshop', workshopId: workshop.id })}>
+            {t('facilitator.back')}
+          </a>
+        ) : (
+          <a className="button" href={hrefOf({ name: 'workshops' })}>
+            {t('closed.toList')}
+          </a>
+        )}
+        <button type="button" className="button" disabled={!participants} onClick={exportFile}>
+          {t('facilitator.export')}
+        </button>
+        {running ? (
+          <button type="button" className="button danger" onClick={() => setLeaving(true)}>
+            {t('facilitator.leave')}
+          </button>
+        ) : (
+          <button type="button" className="button danger" onClick={() => setDeleting(true)}>
+            {t('facilitator.deleteWorkshop')}
+          </button>
+        )}
+      </div>
+
+      <Dialog
+        open={leaving}
+        title={t('facilitator.leave')}
+        onClose={() => setLeaving(false)}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => setLeaving(false)}>
+              {tc('action.cancel')}
+            </button>
+            <button type="button" className="button danger" onClick={() => void leave(false)}>
+              {t('facilitator.delete')}
+            </button>
+            <button type="button" className="button primary" onClick={() => void leave(true)}>
+              {t('facilitator.keep')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('facilitator.leaveText', { count: summaries.length })}</p>
+        <p>
+          <strong>{t('facilitator.keep')}:</strong> {t('facilitator.keepHelp')}
+        </p>
+        <p>
+          <strong>{t('facilitator.delete')}:</strong> {t('facilitator.deleteHelp')}
+        </p>
+      </Dialog>
+      <Dialog
+        open={deleting}
+        title={t('facilitator.deleteTitle')}
+        onClose={() => setDeleting(false)}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => setDeleting(false)}>
+              {tc('action.cancel')}
+            </button>
+            <button type="button" className="button danger" onClick={() => void leave(false)}>
+              {tc('action.delete')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('facilitator.deleteText', { name: workshop.name, count: summaries.length })}</p>
+      </Dialog>
+    </section>
+  );
+}
+
+function AggregateTable({ aggregate }: { aggregate: Comparison }) {
+  const { t } = useTranslation('workshop');
+  const lang = useLang();
+  const score = (x: number | null) => (x === null ? '–' : formatScore(x));
+  return (
+    <div className="table-wrap">
+      <table className="dimension-table workshop-aggregate" data-testid="workshop-aggregate">
+        <thead>
+          <tr>
+            <th scope="col">{t('facilitator.col.dimension')}</th>
+            <th scope="col">{t('facilitator.col.mean')}</th>
+            <th scope="col">{t('facilitator.col.min')}</th>
+            <th scope="col">{t('facilitator.col.max')}</th>
+            <th scope="col">{t('facilitator.col.level')}</th>
+            <th scope="col">{t('facilitator.col.agreement')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {aggregate.dimensions.map((d) => (
+            <tr key={d.id} data-dimension={d.id}>
+              <th scope="row">
+                <span className="dim-id">{d.id}</span> {localize(d.title, lang)}
+              </th>
+              <td data-stat="mean">{score(d.mean)}</td>
+              <td data-stat="min">{score(d.min)}</td>
+              <td data-stat="max">{score(d.max)}</td>
+              <td data-stat="level">
+                {d.meanLevel === null ? '–' : formatLevel(d.meanLevel, lang)}
+              </td>
+              <td data-stat="agreement">
+                {d.disagreement ? (
+                  <strong className="workshop-disagree">{t('facilitator.disagree')}</strong>
+                ) : (
+                  t('facilitator.agree')
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr data-dimension="overall">
+            <th scope="row">{t('facilitator.overall')}</th>
+            <td data-stat="mean">{score(aggregate.overall.mean)}</td>
+            <td data-stat="min">{score(aggregate.overall.min)}</td>
+            <td data-stat="max">{score(aggregate.overall.max)}</td>
+            <td />
+            <td />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
   );
 }

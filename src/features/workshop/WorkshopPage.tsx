@@ -1,12 +1,327 @@
+import { catalog, profileDefinition } from 'virtual:questionnaires';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hrefOf, navigate } from '../../app/router';
+import type { Answers } from '../../core/answers';
+import { ROLES, type Assessment, type Role } from '../../core/assessment';
+import { localize } from '../../core/text';
+import { newParticipant, type Workshop } from '../../core/workshop';
+import { useAppStore } from '../../state/app-store';
+import { useAssessmentStore } from '../../state/assessment-store';
+import { newId, now } from '../../state/clock';
+import { loadAssessment } from '../../storage/assessments';
+import { RadioList } from '../../ui/inputs';
+import { useLang } from '../../ui/useLang';
+import { ProfileForm } from '../firm/ProfileForm';
+import { readSession, writeSession } from './session';
+import { useParticipantSummaries, useWorkshop } from './useWorkshop';
 import './texts';
+
+type Step = 'welcome' | 'role' | 'profile' | 'inProgress' | 'saving' | 'thanks';
+
+/** Resolves once the app's listing shows the assessment as finished (or a save failed). */
+function savedAsFinished(id: string): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      const s = useAppStore.getState();
+      return s.summaries[id]?.finished === true || s.saveProblem !== null;
+    };
+    if (done()) return resolve();
+    const stop = useAppStore.subscribe(() => {
+      if (!done()) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
+/**
+ * Marks the participant finished, waits until that is saved, and takes their answers out of
+ * memory, so nothing of them is left for the next person to see.
+ */
+async function finishTurn(workshopId: string, participant: string) {
+  const store = useAssessmentStore.getState();
+  const backend = useAppStore.getState().backend;
+  let a: Assessment | null = store.current?.id === participant ? store.current : null;
+  if (!a && backend) {
+    const loaded = await loadAssessment(backend, participant);
+    if (loaded.ok) a = loaded.value;
+  }
+  if (a && !a.finished) {
+    const at = now();
+    store.replace({ ...a, finished: true, finishedAt: at, updatedAt: at });
+    await savedAsFinished(participant);
+  }
+  useAssessmentStore.setState({ current: null, status: 'idle', problems: [] });
+  writeSession({ workshop: workshopId });
+}
 
 export default function WorkshopPage({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation('workshop');
+  const { t: tc } = useTranslation();
+  const { state } = useWorkshop(workshopId);
+  const missing = state.status === 'missing';
+  useEffect(() => {
+    // A session for a workshop that is gone (deleted elsewhere) must not lock the device.
+    if (missing && readSession()?.workshop === workshopId) writeSession(null);
+  }, [missing, workshopId]);
+  if (state.status === 'loading') return <p className="loading">{tc('loading')}</p>;
+  if (state.status === 'missing')
+    return (
+      <section className="panel narrow workshop">
+        <h1>{t('title')}</h1>
+        <p>{t('notFound')}</p>
+        <a className="button" href={hrefOf({ name: 'workshops' })}>
+          {t('closed.toList')}
+        </a>
+      </section>
+    );
+  const { workshop } = state;
+  if (workshop.status === 'closed')
+    return (
+      <section className="panel narrow workshop">
+        <p className="eyebrow">{t('participant.eyebrow', { name: workshop.name })}</p>
+        <h1>{workshop.name}</h1>
+        <p>{t('closed.text')}</p>
+        <div className="button-row">
+          <a className="button" href={hrefOf({ name: 'workshops' })}>
+            {t('closed.toList')}
+          </a>
+          <a className="button primary" href={hrefOf({ name: 'facilitator', workshopId })}>
+            {t('closed.view')}
+          </a>
+        </div>
+      </section>
+    );
+  return <Turn workshop={workshop} />;
+}
+
+function initialStep(workshopId: string): Step {
+  const session = readSession();
+  if (session?.workshop !== workshopId || !session.participant) return 'welcome';
+  return session.handover ? 'saving' : 'inProgress';
+}
+
+/** One participant's turn: welcome, role, optional profile; and the handover when they finish. */
+function Turn({ workshop }: { workshop: Workshop }) {
+  const { t } = useTranslation('workshop');
+  const { t: tf } = useTranslation('firm');
+  const { t: tc } = useTranslation();
+  const lang = useLang();
+  const entry = catalog.find((q) => q.id === workshop.questionnaireId);
+  const participants = useParticipantSummaries(workshop.id);
+  const finished = participants.filter((p) => p.finished).length;
+  const [step, setStep] = useState<Step>(() => initialStep(workshop.id));
+  const [role, setRole] = useState<Role | null>(null);
+  const [profile, setProfile] = useState<Answers>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (step !== 'saving') return;
+    const participant = readSession()?.participant;
+    let live = true;
+    void (participant ? finishTurn(workshop.id, participant) : Promise.resolve()).then(() => {
+      if (live) setStep('thanks');
+    });
+    return () => {
+      live = false;
+    };
+  }, [step, workshop.id]);
+
+  useEffect(() => {
+    // Each step starts at its heading, for keyboard and screen-reader users.
+    heading.current?.focus({ preventScroll: true });
+  }, [step]);
+
+  const begin = async () => {
+    if (!role || busy || !entry) return;
+    setBusy(true);
+    const questionnaire = await entry.load();
+    const assessment = newParticipant({
+      id: newId(),
+      workshop,
+      role,
+      profile,
+      questionnaire,
+      profileDefinition,
+      now: now(),
+    });
+    useAssessmentStore.getState().replace(assessment);
+    writeSession({ workshop: workshop.id, participant: assessment.id });
+    navigate({ name: 'answer', id: assessment.id, dimension: 0 }, { replace: true });
+  };
+
+  const restart = () => {
+    setRole(null);
+    setProfile({});
+    setError(null);
+    setStep('welcome');
+  };
+
+  const title = entry ? localize(entry.title, lang) : workshop.questionnaireId;
+  const facilitatorLink = (
+    <p className="workshop-facilitator-link">
+      <a href={hrefOf({ name: 'facilitator', workshopId: workshop.id })}>
+        {t('participant.toFacilitator')}
+      </a>
+    </p>
+  );
+
   return (
-    <section className="panel">
-      <h1>{t('title')}</h1>
-      <p>{workshopId}</p>
+    <section className="panel narrow workshop" data-step={step}>
+      <p className="eyebrow">{t('participant.eyebrow', { name: workshop.name })}</p>
+      {step === 'welcome' && (
+        <>
+          <h1 ref={heading} tabIndex={-1}>
+            {t('participant.welcomeTitle')}
+          </h1>
+          <p className="lead">{title}</p>
+          <p>{t('participant.intro')}</p>
+          <p>{t('participant.finishHint')}</p>
+          <p className="meta" data-testid="workshop-finished">
+            {t('participant.finishedCount', { count: finished })}
+          </p>
+          <div className="button-row">
+            <button type="button" className="button primary" onClick={() => setStep('role')}>
+              {t('participant.startTurn')}
+            </button>
+          </div>
+          {facilitatorLink}
+        </>
+      )}
+      {step === 'role' && (
+        <>
+          <h1 ref={heading} tabIndex={-1}>
+            {t('participant.roleTitle')}
+          </h1>
+          <fieldset
+            className="question"
+            aria-labelledby="participant-role"
+            aria-describedby="participant-role-help"
+          >
+            <legend id="participant-role" className="question-text">
+              {tf('role')}
+            </legend>
+            <p id="participant-role-help" className="help">
+              {t('participant.roleHelp')}
+            </p>
+            <RadioList
+              name="participant-role"
+              labelledBy="participant-role"
+              selected={role}
+              onSelect={(v) => setRole(v as Role)}
+              options={ROLES.map((r) => ({ value: r, label: tc(`role.${r}`) }))}
+            />
+          </fieldset>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="button-row">
+            <button type="button" className="button" onClick={restart}>
+              {tc('action.back')}
+            </button>
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => {
+                if (!role) return setError(t('participant.roleMissing'));
+                setError(null);
+                setStep('profile');
+              }}
+            >
+              {t('participant.toProfile')}
+            </button>
+          </div>
+        </>
+      )}
+      {step === 'profile' && (
+        <>
+          <h1 ref={heading} tabIndex={-1}>
+            {t('participant.profileTitle')}
+          </h1>
+          <p>{t('participant.profileIntro')}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => {
+                setProfile({});
+                void begin();
+              }}
+            >
+              {t('participant.skipProfile')}
+            </button>
+          </div>
+          <ProfileForm
+            definition={profileDefinition}
+            answers={profile}
+            now={now}
+            onChange={(id, value) => setProfile((p) => ({ ...p, [id]: value }))}
+          />
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => setStep('role')}>
+              {tc('action.back')}
+            </button>
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy}
+              onClick={() => void begin()}
+            >
+              {t('participant.startAnswering')}
+            </button>
+          </div>
+        </>
+      )}
+      {step === 'inProgress' && (
+        <>
+          <h1 ref={heading} tabIndex={-1}>
+            {t('participant.inProgressTitle')}
+          </h1>
+          <p>{t('participant.inProgressText')}</p>
+          <p>{t('participant.finishHint')}</p>
+          <div className="button-row">
+            <a
+              className="button"
+              href={hrefOf({
+                name: 'answer',
+                id: readSession()?.participant ?? '',
+                dimension: 0,
+              })}
+            >
+              {t('participant.continue')}
+            </a>
+            <button type="button" className="button primary" onClick={() => setStep('saving')}>
+              {t('participant.finish')}
+            </button>
+          </div>
+          {facilitatorLink}
+        </>
+      )}
+      {step === 'saving' && (
+        <p className="loading" role="status">
+          {t('participant.saving')}
+        </p>
+      )}
+      {step === 'thanks' && (
+        <>
+          <h1 ref={heading} tabIndex={-1}>
+            {t('participant.thanksTitle')}
+          </h1>
+          <p role="status">{t('participant.thanksText')}</p>
+          <div className="button-row">
+            <button type="button" className="button primary" onClick={restart}>
+              {t('participant.next')}
+            </button>
+          </div>
+          {facilitatorLink}
+        </>
+      )}
     </section>
   );
 }

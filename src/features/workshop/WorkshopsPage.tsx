@@ -1,11 +1,250 @@
+import { catalog } from 'virtual:questionnaires';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hrefOf, navigate } from '../../app/router';
+import { formatPath, type Problem } from '../../core/problems';
+import { localize } from '../../core/text';
+import {
+  asImportedWorkshop,
+  isPin,
+  newWorkshop,
+  readWorkshopText,
+  type Workshop,
+} from '../../core/workshop';
+import { announce, useAppStore } from '../../state/app-store';
+import { newId, now } from '../../state/clock';
+import { formatDay } from '../../ui/format';
+import { RadioList } from '../../ui/inputs';
+import { useLang } from '../../ui/useLang';
+import { listWorkshops, saveWorkshop, storeImportedWorkshop } from '../../storage/workshops';
+import { writeSession } from './session';
 import './texts';
+
+interface ImportReport {
+  ok: boolean;
+  text: string;
+  problems: Problem[];
+}
 
 export default function WorkshopsPage() {
   const { t } = useTranslation('workshop');
+  const { t: tp } = useTranslation('problems');
+  const lang = useLang();
+  const backend = useAppStore((s) => s.backend);
+  const summaries = useAppStore((s) => s.summaries);
+  const [workshops, setWorkshops] = useState<Workshop[] | null>(null);
+  const [unreadable, setUnreadable] = useState(0);
+  const [version, setVersion] = useState(0);
+  const [name, setName] = useState('');
+  const [questionnaireId, setQuestionnaireId] = useState<string>(catalog[0]?.id ?? '');
+  const [pin, setPin] = useState('');
+  const [pinAgain, setPinAgain] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const fileId = useId();
+
+  useEffect(() => {
+    if (!backend) return;
+    let live = true;
+    void listWorkshops(backend).then((listing) => {
+      if (!live) return;
+      setWorkshops(listing.workshops);
+      setUnreadable(listing.unreadable.length);
+    });
+    return () => {
+      live = false;
+    };
+  }, [backend, version]);
+
+  const count = (id: string) => Object.values(summaries).filter((s) => s.workshopId === id).length;
+  const describe = (p: Problem) => `${tp(p.code as 'missing', p.params)} (${formatPath(p.path)})`;
+
+  const start = async () => {
+    if (busy || !backend) return;
+    if (!name.trim()) return setError(t('list.nameMissing'));
+    if (!isPin(pin)) return setError(t('list.pinInvalid'));
+    if (pin !== pinAgain) return setError(t('list.pinMismatch'));
+    setError(null);
+    setBusy(true);
+    const salt = newId();
+    const workshop = newWorkshop({ id: newId(), name, questionnaireId, pin, salt, now: now() });
+    await saveWorkshop(backend, workshop);
+    writeSession({ workshop: workshop.id });
+    navigate({ name: 'workshop', workshopId: workshop.id }, { replace: true });
+  };
+
+  const importFile = async (file: File) => {
+    await useAppStore.getState().init();
+    const store = useAppStore.getState();
+    if (!store.backend) return;
+    const read = readWorkshopText(await file.text());
+    if (!read.ok) {
+      setReport({
+        ok: false,
+        text: t('list.importFailed', { file: file.name }),
+        problems: read.problems,
+      });
+      return;
+    }
+    const { workshop, participants } = asImportedWorkshop(read.value, newId, now());
+    await storeImportedWorkshop(store.backend, workshop, participants);
+    await store.refresh();
+    announce({ type: 'all', id: workshop.id });
+    const rejected = read.value.rejected;
+    setReport({
+      ok: true,
+      text:
+        t('list.importDone', { name: workshop.name, count: participants.length }) +
+        (rejected.length ? ` ${t('list.importRejected', { count: rejected.length })}` : ''),
+      problems: rejected.flatMap((r) =>
+        r.problems.map((p) => ({ ...p, path: [...r.path, ...p.path] })),
+      ),
+    });
+    setVersion((v) => v + 1);
+  };
+
+  const closed = (workshops ?? []).filter((w) => w.status === 'closed');
+
   return (
-    <section className="panel">
+    <section className="panel narrow workshop">
       <h1>{t('title')}</h1>
+      <p className="lead">{t('list.intro')}</p>
+
+      <section aria-labelledby="workshop-start" className="workshop-block">
+        <h2 id="workshop-start">{t('list.startTitle')}</h2>
+        <div className="field">
+          <label htmlFor="workshop-name">{t('list.name')}</label>
+          <input
+            id="workshop-name"
+            type="text"
+            value={name}
+            maxLength={200}
+            autoComplete="off"
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <fieldset className="question" aria-labelledby="workshop-questionnaire">
+          <legend id="workshop-questionnaire" className="question-text">
+            {t('list.questionnaire')}
+          </legend>
+          <RadioList
+            name="workshop-questionnaire"
+            labelledBy="workshop-questionnaire"
+            selected={questionnaireId}
+            onSelect={setQuestionnaireId}
+            options={catalog.map((q) => ({ value: q.id, label: localize(q.title, lang) }))}
+          />
+        </fieldset>
+        <p id="workshop-pin-help" className="help">
+          {t('list.pinHelp')}
+        </p>
+        <div className="field">
+          <label htmlFor="workshop-pin">{t('list.pin')}</label>
+          <input
+            id="workshop-pin"
+            className="pin-input"
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={4}
+            aria-describedby="workshop-pin-help"
+            value={pin}
+            onChange={(e) => setPin(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="workshop-pin-again">{t('list.pinRepeat')}</label>
+          <input
+            id="workshop-pin-again"
+            className="pin-input"
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={4}
+            value={pinAgain}
+            onChange={(e) => setPinAgain(e.target.value)}
+          />
+        </div>
+        <p className="help">{t('list.lockNote')}</p>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="button-row">
+          <button
+            type="button"
+            className="button primary"
+            disabled={busy}
+            onClick={() => void start()}
+          >
+            {t('list.start')}
+          </button>
+        </div>
+      </section>
+
+      <section aria-labelledby="workshop-earlier" className="workshop-block">
+        <h2 id="workshop-earlier">{t('list.earlierTitle')}</h2>
+        {workshops === null ? null : closed.length === 0 ? (
+          <p>{t('list.none')}</p>
+        ) : (
+          <ul className="workshop-list">
+            {closed.map((w) => (
+              <li key={w.id}>
+                <a
+                  href={hrefOf({ name: 'facilitator', workshopId: w.id })}
+                  aria-label={t('list.view', { name: w.name })}
+                >
+                  {w.name}
+                </a>
+                {w.importedAt && <span className="tag">{t('list.importedMark')}</span>}
+                <span className="meta">
+                  {t('list.facts', { date: formatDay(w.createdAt, lang), count: count(w.id) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {unreadable > 0 && <p className="help">{t('list.unreadable', { count: unreadable })}</p>}
+      </section>
+
+      <section aria-labelledby="workshop-import" className="workshop-block">
+        <h2 id="workshop-import">{t('list.importTitle')}</h2>
+        <p className="help">{t('list.importHelp')}</p>
+        <div className="import">
+          <label htmlFor={fileId} className="button">
+            {t('list.importChoose')}
+          </label>
+          <input
+            id={fileId}
+            className="visually-hidden"
+            type="file"
+            accept=".json,application/json"
+            data-testid="workshop-import"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </div>
+        {report && (
+          <div
+            role="status"
+            className={report.ok ? 'workshop-report' : 'workshop-report form-error'}
+          >
+            <p>{report.text}</p>
+            {report.problems.length > 0 && (
+              <ul>
+                {report.problems.slice(0, 5).map((p, i) => (
+                  <li key={i}>{describe(p)}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </section>
     </section>
   );
 }
