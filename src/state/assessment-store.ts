@@ -45,9 +45,13 @@ async function persist(get: () => AssessmentState, set: (s: Partial<AssessmentSt
         app.setSummary(summarize(saved));
         announce({ type: 'assessment', id: saved.id });
         // Answers another tab gave meanwhile come back in `saved`; keep what was typed since.
+        // Only a merge that brings something new replaces the open copy: otherwise every save
+        // would re-render and re-score the open screen a second time.
         const latest = get().current;
-        if (latest && latest.id === saved.id && saved !== current)
-          set({ current: mergeAssessments(saved, latest) });
+        if (latest && latest.id === saved.id && saved !== current) {
+          const merged = mergeAssessments(saved, latest);
+          if (!sameEntries(merged, latest)) set({ current: merged });
+        }
       } catch (error) {
         app.reportSave(saveProblemOf(error));
       }
@@ -55,6 +59,26 @@ async function persist(get: () => AssessmentState, set: (s: Partial<AssessmentSt
     saving = null;
   })();
   return saving;
+}
+
+const sameKeys = (x: object, y: object) => {
+  const a = x as Record<string, unknown>;
+  const b = y as Record<string, unknown>;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => k in b && a[k] === b[k]);
+};
+
+/** The same fields and the same entries (by identity: a merge keeps the objects it chose). */
+function sameEntries(a: Assessment, b: Assessment): boolean {
+  const { answers, notes, targets, profile, ...rest } = a;
+  const { answers: answers2, notes: notes2, targets: targets2, profile: profile2, ...rest2 } = b;
+  return (
+    sameKeys(rest, rest2) &&
+    sameKeys(answers, answers2) &&
+    sameKeys(notes, notes2) &&
+    sameKeys(targets, targets2) &&
+    sameKeys(profile, profile2)
+  );
 }
 
 /** What the journal holds beyond the stored copy (a reload before the save finished). */
