@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftKey, newDraftRecord } from '../../../src/core/draft';
 import { MAX_SINGLE_FILE_BYTES } from '../../../src/core/safety';
+import type PreviewPageType from '../../../src/features/preview/PreviewPage';
 import { useAppStore } from '../../../src/state/app-store';
 import { useAssessmentStore } from '../../../src/state/assessment-store';
 import type { Backend } from '../../../src/storage/backend';
@@ -20,7 +21,7 @@ const VALID_TITLE = 'Resilienz-Check – Entwurf der neuen Fassung';
 
 let backend: Backend;
 // The page registers its texts when it loads, as in the app, where i18n is ready by then.
-let PreviewPage: (typeof import('../../../src/features/preview/PreviewPage'))['default'];
+let PreviewPage: typeof PreviewPageType;
 
 beforeAll(async () => {
   await initTestI18n();
