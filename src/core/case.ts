@@ -85,7 +85,7 @@ export function caseMembers<S extends Listed>(c: Case, summaries: readonly S[]):
   );
 }
 
-const normalName = (name: string) =>
+export const normalName = (name: string) =>
   name
     .toLocaleLowerCase('de')
     .normalize('NFKC')

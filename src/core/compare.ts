@@ -57,6 +57,8 @@ export interface AnswerCell {
 export interface Difference {
   question: string;
   dimension: string;
+  /** The question as the newest version asks it (for its options, levels and unit). */
+  definition: Question;
   type: Question['type'];
   text: Bilingual;
   cells: AnswerCell[];
@@ -85,6 +87,14 @@ export interface Move {
   toLevel: number;
 }
 
+export interface MoveSet {
+  role: string;
+  /** Column indexes of the oldest and the newest assessment of the role. */
+  from: number;
+  to: number;
+  items: Move[];
+}
+
 export interface VersionDifference {
   kind: 'dimension' | 'question' | 'questionType';
   id: string;
@@ -102,8 +112,11 @@ export interface Comparison {
   overall: { mean: number | null; min: number | null; max: number | null };
   differences: Difference[];
   dontKnow: DontKnowCount[];
-  /** Oldest to newest column, per dimension scored in both. */
-  moves: Move[];
+  /**
+   * Before and after: for each role with assessments at two or more dates, what moved from its
+   * oldest to its newest assessment, per dimension scored in both.
+   */
+  moves: MoveSet[];
   versionDifferences: VersionDifference[];
 }
 
@@ -274,6 +287,7 @@ export function compareAssessments(
     differences.push({
       question: question.id,
       dimension,
+      definition: question,
       type: question.type,
       text: question.text,
       cells,
@@ -284,24 +298,29 @@ export function compareAssessments(
   differences.sort((a, b) => b.spread / unitScale(b) - a.spread / unitScale(a));
   dontKnow.sort((a, b) => b.count - a.count);
 
-  const moves: Move[] = [];
-  if (sorted.length >= 2)
+  const moves: MoveSet[] = [];
+  for (const role of new Set(columns.map((c) => c.role))) {
+    const indexes = columns.flatMap((c, i) => (c.role === role ? [i] : []));
+    if (indexes.length < 2) continue;
+    const from = indexes[0]!;
+    const to = indexes[indexes.length - 1]!;
+    const items: Move[] = [];
     for (const row of dimensions) {
-      const first = row.scores.findIndex((s) => s !== null);
-      const last = row.scores.findLastIndex((s) => s !== null);
-      if (first < 0 || last <= first) continue;
-      const from = row.scores[first]!;
-      const to = row.scores[last]!;
-      moves.push({
+      const a = row.scores[from];
+      const b = row.scores[to];
+      if (a === null || a === undefined || b === null || b === undefined) continue;
+      items.push({
         dimension: row.id,
         title: row.title,
-        from,
-        to,
-        delta: to - from,
-        fromLevel: row.levels[first]!,
-        toLevel: row.levels[last]!,
+        from: a,
+        to: b,
+        delta: b - a,
+        fromLevel: row.levels[from]!,
+        toLevel: row.levels[to]!,
       });
     }
+    if (items.length) moves.push({ role, from, to, items });
+  }
 
   return {
     questionnaire: {

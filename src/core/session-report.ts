@@ -2,7 +2,9 @@
 // assessment report: the comparison of the respondents, the group's aggregate, where they
 // disagree, and what was agreed in the session (targets, actions, notes).
 import { dimensionKey, type Case } from './case';
+import type { AnswerEntry, AnswerValue } from './answers';
 import type { Comparison, Column } from './compare';
+import { answerWords } from './report-answers';
 import { dayText, levelText, scoreText } from './report-format';
 import type {
   RadarAxis,
@@ -37,23 +39,20 @@ function columnLabel(c: Column, t: Translate, lang: Lang) {
 
 function answerText(
   cell: Comparison['differences'][number]['cells'][number],
-  unit: 'levels' | 'value',
+  d: Comparison['differences'][number],
   t: Translate,
   lang: Lang,
 ): string {
-  switch (cell.state) {
-    case 'absent':
-      return t('coach:compare.absent');
-    case 'dontKnow':
-      return t('coach:compare.dontKnow');
-    case 'notRelevant':
-      return t('coach:compare.notRelevant');
-    case 'unanswered':
-      return '–';
-    default:
-      if (unit === 'levels' && cell.level !== null) return levelText(cell.level, lang);
-      return cell.value === null ? '–' : `${Math.round(cell.value * 100)} %`;
-  }
+  if (cell.state === 'absent') return t('coach:compare.absent');
+  const entry: AnswerEntry | undefined =
+    cell.state === 'dontKnow' || cell.state === 'notRelevant'
+      ? { kind: cell.state, at: '' }
+      : cell.raw === null
+        ? undefined
+        : { kind: 'value', value: cell.raw as AnswerValue, at: '' };
+  return answerWords(d.definition, entry, true, lang, t)
+    .spans.map((s) => s.text)
+    .join('');
 }
 
 function comparisonSection(input: SessionReportInput, cmp: Comparison): ReportSection {
@@ -143,19 +142,19 @@ function comparisonSection(input: SessionReportInput, cmp: Comparison): ReportSe
     blocks.push(p(t('coach:report.tooManyColumns', { count: cmp.columns.length }), 'muted'));
   blocks.push(p(t('coach:compare.tableHelp'), 'small'));
 
-  if (cmp.moves.length && cmp.columns.length >= 2) {
+  if (cmp.moves.length) blocks.push(h3(t('coach:compare.movesTitle')));
+  for (const set of cmp.moves)
     blocks.push(
-      h3(t('coach:compare.movesTitle')),
       p(
         t('coach:compare.movesHelp', {
-          from: columnLabel(cmp.columns[0]!, t, lang),
-          to: columnLabel(cmp.columns[cmp.columns.length - 1]!, t, lang),
+          from: columnLabel(cmp.columns[set.from]!, t, lang),
+          to: columnLabel(cmp.columns[set.to]!, t, lang),
         }),
         'small',
       ),
       {
         kind: 'bullets',
-        items: cmp.moves.map((m) => [
+        items: set.items.map((m) => [
           { text: `${m.dimension} ${localize(m.title, lang)}: `, bold: true },
           {
             text: t(
@@ -171,7 +170,6 @@ function comparisonSection(input: SessionReportInput, cmp: Comparison): ReportSe
         ]),
       },
     );
-  }
 
   blocks.push(
     h3(t('coach:compare.differencesTitle')),
@@ -189,7 +187,7 @@ function comparisonSection(input: SessionReportInput, cmp: Comparison): ReportSe
       kind: 'bullets',
       items: d.cells.map((cell, i): Span[] => [
         { text: `${columnLabel(cmp.columns[i]!, t, lang)}: `, bold: true },
-        { text: answerText(cell, d.unit, t, lang) },
+        { text: answerText(cell, d, t, lang) },
         ...(cell.note ? [{ text: ` – „${cell.note}“`, tone: 'neutral' as const }] : []),
       ]),
     });

@@ -107,7 +107,7 @@ describe('compareAssessments', () => {
     expect(c.dontKnow).toEqual([expect.objectContaining({ question: 'a1', count: 1, of: 3 })]);
   });
 
-  it('says what moved between the oldest and the newest', () => {
+  it("says what moved between a role's oldest and newest assessment", () => {
     const before = assessment(
       'before',
       { a1: v(1), a2: v('nobody') },
@@ -118,12 +118,20 @@ describe('compareAssessments', () => {
       { a1: v(4), a2: v('full') },
       { finishedAt: '2026-01-01T00:00:00.000Z' },
     );
-    const c = compareAssessments([after, before]);
-    const move = c.moves.find((m) => m.dimension === 'A')!;
+    const other = assessment(
+      'other',
+      { a1: v(5) },
+      { role: 'hr', finishedAt: '2025-06-01T00:00:00.000Z' },
+    );
+    const c = compareAssessments([after, before, other]);
+    expect(c.moves.map((m) => [m.role, m.from, m.to])).toEqual([['management', 0, 2]]);
+    const move = c.moves[0]!.items.find((m) => m.dimension === 'A')!;
     expect(move.from).toBe(c.dimensions[0]!.scores[0]);
-    expect(move.to).toBe(c.dimensions[0]!.scores[1]);
+    expect(move.to).toBe(c.dimensions[0]!.scores[2]);
     expect(move.delta).toBeGreaterThan(0);
-    expect(c.moves.some((m) => m.dimension === 'B')).toBe(false); // B has no answers
+    expect(c.moves[0]!.items.some((m) => m.dimension === 'B')).toBe(false); // B has no answers
+    // Two people are not a before and after.
+    expect(compareAssessments([after, other]).moves).toEqual([]);
   });
 
   it('matches versions by id and lists what differs between them', () => {

@@ -74,9 +74,14 @@ export default function CasePage({ caseId }: { caseId: string }) {
       else next.add(id);
       return next;
     });
+  // Before and after: of each questionnaire the oldest and the newest assessment (members are by date).
   const firstAndLast = () => {
-    const ids = members.map((m) => m.id);
-    setLeft(new Set(ids.slice(1, -1)));
+    const keep = new Set<string>();
+    for (const qid of new Set(members.map((m) => m.questionnaire.id))) {
+      const of = members.filter((m) => m.questionnaire.id === qid);
+      keep.add(of[0]!.id).add(of[of.length - 1]!.id);
+    }
+    setLeft(new Set(members.filter((m) => !keep.has(m.id)).map((m) => m.id)));
   };
 
   return (

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf, navigate } from '../../app/router';
 import type { Assessment } from '../../core/assessment';
-import { caseMembers, newCase, type Case } from '../../core/case';
+import { caseMembers, newCase, normalName, type Case } from '../../core/case';
 import { isFirmWork } from '../../core/summary';
 import { useAppStore } from '../../state/app-store';
 import { newId, now } from '../../state/clock';
@@ -14,7 +14,10 @@ import { useCaseStore } from './case-store';
 import './coach.css';
 import './texts';
 
-/** A case for every firm of the imported assessments that has none yet. */
+/**
+ * A case for every firm of the imported assessments that has none yet. A firm of another id but
+ * the name of a case's firm gets none: its assessments are offered to that case for joining.
+ */
 export async function ensureCases(assessments: Assessment[]) {
   const store = useCaseStore.getState();
   await store.load();
@@ -24,7 +27,10 @@ export async function ensureCases(assessments: Assessment[]) {
     if (!a.firm || a.workshop || a.draft) continue;
     const firm = a.firm;
     const held = [...cases, ...created].some(
-      (c) => c.firm.id === firm.id || c.included.includes(a.id),
+      (c) =>
+        c.firm.id === firm.id ||
+        c.included.includes(a.id) ||
+        normalName(c.firm.name) === normalName(firm.name),
     );
     if (!held) created.push(newCase(newId(), firm, now()));
   }

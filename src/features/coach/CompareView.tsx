@@ -8,7 +8,8 @@ import {
   ResponsiveContainer,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import type { Comparison, Column, AnswerCell, Difference } from '../../core/compare';
+import type { AnswerCell, Column, Comparison } from '../../core/compare';
+import type { Question } from '../../core/questionnaire';
 import { localize, type Lang } from '../../core/text';
 import { formatDay, formatLevel, formatScore } from '../../ui/format';
 
@@ -69,19 +70,37 @@ function OverlayRadar({ comparison, lang }: { comparison: Comparison; lang: Lang
   );
 }
 
-export function cellText(
-  cell: AnswerCell,
-  d: Pick<Difference, 'type'>,
-  lang: Lang,
-  t: (key: string) => string,
-): string {
-  if (cell.state === 'absent') return t('compare.absent');
-  if (cell.state === 'dontKnow') return t('compare.dontKnow');
-  if (cell.state === 'notRelevant') return t('compare.notRelevant');
-  if (cell.state === 'unanswered') return '–';
-  if (d.type === 'maturity' && cell.level !== null) return formatLevel(cell.level, lang);
-  if (cell.value !== null) return `${Math.round(cell.value * 100)} %`;
-  return '–';
+/** A respondent's answer in words: the level and its name, the options, the number, yes or no. */
+export function useCellText() {
+  const { t } = useTranslation('coach');
+  const { t: tc } = useTranslation();
+  return (cell: AnswerCell, q: Question, lang: Lang): string => {
+    if (cell.state === 'absent') return t('compare.absent');
+    if (cell.state === 'dontKnow') return t('compare.dontKnow');
+    if (cell.state === 'notRelevant') return t('compare.notRelevant');
+    const raw = cell.raw;
+    if (cell.state === 'unanswered' || raw === null) return '–';
+    switch (q.type) {
+      case 'maturity':
+        return typeof raw === 'number'
+          ? `${raw} – ${tc(`level.${raw}` as 'level.1')}`
+          : '–';
+      case 'single':
+      case 'multi': {
+        const ids = Array.isArray(raw) ? raw : [raw];
+        return q.options
+          .filter((o) => ids.includes(o.id))
+          .map((o) => localize(o.label, lang))
+          .join('; ');
+      }
+      case 'number':
+        return `${new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB').format(Number(raw))} ${localize(q.unit, lang)}`;
+      case 'boolean':
+        return tc(raw === true ? 'answer.yes' : 'answer.no');
+      case 'text':
+        return String(raw);
+    }
+  };
 }
 
 export function CompareView({ comparison, lang }: { comparison: Comparison; lang: Lang }) {
@@ -90,7 +109,7 @@ export function CompareView({ comparison, lang }: { comparison: Comparison; lang
   const c = comparison;
   const title = (id: string) =>
     localize(c.dimensions.find((d) => d.id === id)?.title ?? { de: id, en: id }, lang);
-  const tt = t as unknown as (key: string) => string;
+  const cellText = useCellText();
   return (
     <div className="compare">
       {c.versionDifferences.length > 0 && (
@@ -180,17 +199,17 @@ export function CompareView({ comparison, lang }: { comparison: Comparison; lang
       </div>
       <p className="help">{t('compare.tableHelp')}</p>
 
-      {c.moves.length > 0 && c.columns.length >= 2 && (
-        <>
-          <h3>{t('compare.movesTitle')}</h3>
+      {c.moves.length > 0 && <h3>{t('compare.movesTitle')}</h3>}
+      {c.moves.map((set) => (
+        <div key={set.role} className="move-set">
           <p className="help">
             {t('compare.movesHelp', {
-              from: label(c.columns[0]!, lang),
-              to: label(c.columns[c.columns.length - 1]!, lang),
+              from: label(c.columns[set.from]!, lang),
+              to: label(c.columns[set.to]!, lang),
             })}
           </p>
           <ul className="moves" data-testid="moves">
-            {c.moves.map((m) => (
+            {set.items.map((m) => (
               <li key={m.dimension} className={m.delta > 0 ? 'up' : m.delta < 0 ? 'down' : 'same'}>
                 <span className="dim-id">{m.dimension}</span> {localize(m.title, lang)}:{' '}
                 {t(m.delta > 0 ? 'compare.up' : m.delta < 0 ? 'compare.down' : 'compare.same', {
@@ -201,8 +220,8 @@ export function CompareView({ comparison, lang }: { comparison: Comparison; lang
               </li>
             ))}
           </ul>
-        </>
-      )}
+        </div>
+      ))}
 
       <h3>{t('compare.differencesTitle')}</h3>
       <p className="help">{t('compare.differencesHelp')}</p>
@@ -219,7 +238,8 @@ export function CompareView({ comparison, lang }: { comparison: Comparison; lang
               <ul>
                 {d.cells.map((cell, i) => (
                   <li key={c.columns[i]!.id}>
-                    <strong>{label(c.columns[i]!, lang)}:</strong> {cellText(cell, d, lang, tt)}
+                    <strong>{label(c.columns[i]!, lang)}:</strong>{' '}
+                    {cellText(cell, d.definition, lang)}
                     {cell.note && <q className="respondent-note">{cell.note}</q>}
                   </li>
                 ))}
