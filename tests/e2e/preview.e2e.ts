@@ -82,6 +82,7 @@ describe('questionnaire preview for authors', () => {
     expect(await problemLines(page)).toContain(
       '$.dimensions[0].questions[1].wieght: Unknown field “wieght” (a typo?).',
     );
+    expect(await violations(page), 'a broken draft, in English').toEqual([]);
     await page.getByRole('button', { name: 'Deutsch' }).click();
     await page.getByRole('heading', { name: /^Probleme: 4 Probleme$/ }).waitFor();
 
