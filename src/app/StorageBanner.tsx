@@ -1,6 +1,22 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/app-store';
-import { exportAllData } from './exportAll';
+
+/** The backup with what could not be saved; loaded on demand, so the start page stays small. */
+async function exportNow() {
+  const [{ exportWithUnsaved }, { useAssessmentStore }] = await Promise.all([
+    import('../state/journal'),
+    import('../state/assessment-store'),
+  ]);
+  await exportWithUnsaved(useAssessmentStore.getState().current);
+}
+
+/** Saves the open assessment again (after space was freed); the banner goes once it succeeds. */
+async function saveAgain() {
+  const { useAssessmentStore } = await import('../state/assessment-store');
+  const { current, replace } = useAssessmentStore.getState();
+  if (current) replace(current);
+}
 
 /** On every screen: when nothing is being saved, or a save failed, say so and how to keep the work. */
 export function StorageBanner() {
@@ -10,6 +26,22 @@ export function StorageBanner() {
   const unreadable = useAppStore(
     (s) => s.unreadable.assessments.length + s.unreadable.firms.length,
   );
+  // Whether an assessment is open to save again; its store is loaded only once a save failed.
+  const [openAssessment, setOpenAssessment] = useState(false);
+  useEffect(() => {
+    if (!saveProblem) return;
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void import('../state/assessment-store').then(({ useAssessmentStore }) => {
+      if (cancelled) return;
+      setOpenAssessment(!!useAssessmentStore.getState().current);
+      stop = useAssessmentStore.subscribe((s) => setOpenAssessment(!!s.current));
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [saveProblem]);
   const message =
     kind === 'memory' ? t('storage.memory') : saveProblem ? t(`storage.${saveProblem}`) : null;
   return (
@@ -17,9 +49,14 @@ export function StorageBanner() {
       {message && (
         <div className="banner banner-warning" role="alert">
           <p>{message}</p>
-          <button type="button" className="button" onClick={() => void exportAllData()}>
+          <button type="button" className="button" onClick={() => void exportNow()}>
             {t('storage.exportNow')}
           </button>
+          {kind !== 'memory' && saveProblem && openAssessment && (
+            <button type="button" className="button" onClick={() => void saveAgain()}>
+              {t('storage.saveAgain')}
+            </button>
+          )}
         </div>
       )}
       {unreadable > 0 && (

@@ -2,7 +2,12 @@
 // localStorage. IndexedDB writes are asynchronous: a reload or a closed tab in the moment after a
 // click could lose the last answer. The journal is written in the same tick as the change and
 // merged back (newer entry wins) when the assessment is opened again.
-import type { Assessment } from '../core/assessment';
+import { mergeAssessments, restoreAssessment, type Assessment } from '../core/assessment';
+import type { Firm } from '../core/firm';
+import { useAppStore } from './app-store';
+import { rememberBackup } from './backup-reminder';
+import { now } from './clock';
+import { downloadFile } from '../ui/download';
 
 const PREFIX = 'itas.journal.';
 
@@ -41,4 +46,45 @@ export function clearJournal(id: string, savedUpdatedAt: string) {
   } catch {
     // See writeJournal.
   }
+}
+
+/**
+ * The stored copy with what its journal holds beyond it (newer entry wins): the answers given
+ * after the last save that went through, a failed one included.
+ */
+export function withJournal(stored: Assessment): Assessment {
+  const journal = readJournal(stored.id);
+  if (!journal || typeof journal !== 'object') return stored;
+  const candidate = restoreAssessment({ ...stored, ...(journal as object) });
+  if (!candidate.ok || candidate.value.updatedAt <= stored.updatedAt) return stored;
+  return mergeAssessments(stored, candidate.value);
+}
+
+/**
+ * The backup of everything on this device, with what could not be saved (a full or failing
+ * storage): the open assessment as it is on screen, every journal's entries beyond the stored
+ * copy, and firms kept only in memory. Offered by the storage warning.
+ */
+export async function exportWithUnsaved(open: Assessment | null) {
+  const app = useAppStore.getState();
+  if (!app.backend) return;
+  const { collectAll, backupFileText } = await import('../transfer/files');
+  const { firms, assessments, raw } = await collectAll(app.backend);
+  const all = assessments.map(withJournal);
+  if (open) {
+    const i = all.findIndex((a) => a.id === open.id);
+    if (i < 0) all.push(open);
+    else all[i] = mergeAssessments(all[i]!, open);
+  }
+  const byId = new Map<string, Firm>(firms.map((f) => [f.id, f]));
+  for (const firm of Object.values(app.firms)) {
+    const stored = byId.get(firm.id);
+    if (!stored || stored.updatedAt < firm.updatedAt) byId.set(firm.id, firm);
+  }
+  const at = now();
+  downloadFile(
+    `itas-sicherung-${at.slice(0, 10)}.json`,
+    backupFileText([...byId.values()], all, at, raw),
+  );
+  rememberBackup(at);
 }
