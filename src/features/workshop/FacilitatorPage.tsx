@@ -237,6 +237,9 @@ function Facilitator({ workshop }: { workshop: Workshop }) {
             <button type="button" className="button" onClick={() => setLeaving(false)}>
               {tc('action.cancel')}
             </button>
+            <button type="button" className="button" disabled={!participants} onClick={exportFile}>
+              {t('facilitator.export')}
+            </button>
             <button type="button" className="button danger" onClick={() => void leave(false)}>
               {t('facilitator.delete')}
             </button>
