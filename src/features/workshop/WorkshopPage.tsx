@@ -183,11 +183,15 @@ function Turn({ workshop }: { workshop: Workshop }) {
           <p className="meta" data-testid="workshop-finished">
             {t('participant.finishedCount', { count: finished })}
           </p>
-          <div className="button-row">
-            <button type="button" className="button primary" onClick={() => setStep('role')}>
-              {t('participant.startTurn')}
-            </button>
-          </div>
+          {entry ? (
+            <div className="button-row">
+              <button type="button" className="button primary" onClick={() => setStep('role')}>
+                {t('participant.startTurn')}
+              </button>
+            </div>
+          ) : (
+            <p className="form-error">{tf('unknownQuestionnaire')}</p>
+          )}
           {facilitatorLink}
         </>
       )}
