@@ -1,18 +1,19 @@
-// Builds what the benchmarks measure: the production build (dist/) and, for the side-by-side run,
-// the bench build (dist-bench/: the same app plus hooks the peer's harness needs, src/bench/).
-// BENCH_SKIP_BUILD=1 reuses an existing build.
+// Builds what the benchmarks measure: the production build and, for the side-by-side run, the
+// bench build (dist-bench/: the same app files plus the seed page, src/bench/). The production
+// build goes to <tmpdir>/itas-bench/dist, not dist/, which the browser tests rebuild whenever they
+// run. BENCH_SKIP_BUILD=1 reuses an existing build.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cpus, freemem, release, totalmem, type } from 'node:os';
+import { cpus, freemem, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { ensureFont } from './build-font';
 
 export const ROOT = join(import.meta.dirname, '..');
 
 export async function buildApp(mode: 'production' | 'bench'): Promise<string> {
-  const dist = join(ROOT, mode === 'bench' ? 'dist-bench' : 'dist');
+  const dist = mode === 'bench' ? join(ROOT, 'dist-bench') : join(tmpdir(), 'itas-bench', 'dist');
   if (process.env.BENCH_SKIP_BUILD && existsSync(join(dist, 'index.html'))) {
-    console.error(`[bench] BENCH_SKIP_BUILD: reusing ${mode === 'bench' ? 'dist-bench' : 'dist'}/`);
+    console.error(`[bench] BENCH_SKIP_BUILD: reusing ${dist}`);
     return dist;
   }
   await ensureFont();
@@ -26,7 +27,7 @@ export async function buildApp(mode: 'production' | 'bench'): Promise<string> {
       'build',
       '--logLevel',
       'warn',
-      ...(mode === 'bench' ? ['--mode', 'bench'] : []),
+      ...(mode === 'bench' ? ['--mode', 'bench'] : ['--outDir', dist, '--emptyOutDir']),
     ],
     {
       cwd: ROOT,

@@ -288,7 +288,7 @@ async function main() {
     'What is compared:',
     '',
     "- **Peer**: SurveyJS (survey-react-ui 3.0.0) rendering 60 five-level Likert questions, 10 per page; the PDF is survey-pdf's form printout of the answers.",
-    '- **Ours, start page**: the production build (`dist/`) opened at its start page, where a first visit lands (load figures only).',
+    '- **Ours, start page**: the production build (as `npm run build` makes it) opened at its start page, where a first visit lands (load figures only).',
     "- **Ours, answering screen**: the bench build (`dist-bench/`, `vite build --mode bench`): its app files are exactly the production build's; beside them a page `seed/` saves a 60-question assessment (6 dimensions of 10 maturity questions: the first 60 unconditional maturity questions of the shipped technology-readiness and resilience questionnaires, with their help texts, five level descriptions and \"don't know\"; see src/bench/questionnaire.ts) and opens its answering screen. Load figures are that screen's own page load from its navigation start (bytes include the seed page); the seeding is not counted, as for a person who comes back to an assessment in progress. The service worker registers as it ships.",
     '- **Answering**: the harness clicks option 1 and 3 alternately on every question (60 clicks), one dimension per page, with the screen\'s own "next" button; the review screen\'s `data-complete="yes"` appears only when every question is answered.',
     '- **PDF**: ours is the full report (scores, charts, recommendations, answers; 60 questions), from the click on the results screen\'s "download report" until the PDF is handed to the browser, with the lazy load of the report code, jsPDF and font.',

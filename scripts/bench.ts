@@ -7,7 +7,7 @@
 // fresh browser context and returns one number per row. Nothing else needs to change.
 //
 // BENCH_RUNS=n sets the number of measured runs (default 5, at least 5 for published figures);
-// BENCH_SKIP_BUILD=1 reuses dist/.
+// BENCH_SKIP_BUILD=1 reuses the last build.
 import { writeFileSync, mkdirSync, readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -534,7 +534,7 @@ async function main() {
     `Machine: ${machineLine(version)}. Other processes may share the CPU.`,
     `Median [min–max] of ${RUNS} runs per figure after ${WARMUP} warm-up run, each in a fresh browser context; measures interleaved; ${minutes} min in all.`,
     `CPU ×4: CDP Emulation.setCPUThrottlingRate 4 (the page's main thread; the network is loopback, not throttled).`,
-    `Served from 127.0.0.1 with gzip level 6. \`npm run bench\` (BENCH_RUNS=n, BENCH_SKIP_BUILD=1 to reuse dist/).`,
+    `Served from 127.0.0.1 with gzip level 6. \`npm run bench\` (BENCH_RUNS=n, BENCH_SKIP_BUILD=1 to reuse the last build).`,
     '',
     markdownTable(['figure', 'CPU ×1', 'CPU ×4'], rows),
     '',
