@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerEntry } from '../../src/core/answers';
-import type { Assessment } from '../../src/core/assessment';
+import { restoreAssessment, type Assessment } from '../../src/core/assessment';
 import { compareAssessments } from '../../src/core/compare';
 import { sha256Hex } from '../../src/core/hash';
 import {
@@ -244,3 +244,20 @@ function closeFree(w: typeof workshop) {
   const { pin: _pin, ...rest } = w;
   return rest;
 }
+
+describe('the bench workshop (scripts/bench-workshop.ts)', () => {
+  it('generates 30 valid, different participants and measures their aggregate', async () => {
+    const { benchWorkshop, workshopParticipants } = await import('../../scripts/bench-workshop');
+    const { workshop: w, participants } = workshopParticipants();
+    expect(participants).toHaveLength(30);
+    for (const a of participants) expect(restoreAssessment(a).ok, a.id).toBe(true);
+    const aggregate = workshopAggregate(w, participants)!;
+    expect(aggregate.columns).toHaveLength(30);
+    expect(new Set(aggregate.columns.map((c) => c.score)).size, 'answers differ').toBeGreaterThan(
+      1,
+    );
+    const figures = benchWorkshop(1);
+    expect(figures).toMatchObject({ participants: 30, runs: 1, budgetMs: 200 });
+    expect(Number.isFinite(figures.totalMs), 'a figure, not a verdict').toBe(true);
+  });
+});
