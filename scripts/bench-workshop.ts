@@ -34,6 +34,8 @@ export interface WorkshopBench {
   compareMs: number;
   totalMs: number;
   budgetMs: number;
+  /** Every run's figures (ms), for "median [min–max]" with bench-lib's spread/fmtSpread. */
+  times: { open: number[]; compare: number[]; total: number[] };
 }
 
 /** A small deterministic generator, so every run answers the same. */
@@ -144,6 +146,11 @@ export function benchWorkshop(runs = WORKSHOP_RUNS): WorkshopBench {
     compareMs: median(times.map((t) => t.compare)),
     totalMs: median(times.map((t) => t.total)),
     budgetMs: WORKSHOP_BUDGET_MS,
+    times: {
+      open: times.map((t) => t.open),
+      compare: times.map((t) => t.compare),
+      total: times.map((t) => t.total),
+    },
   };
 }
 
