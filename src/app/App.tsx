@@ -18,8 +18,7 @@ const ResultsPage = lazy(() => import('../features/results/ResultsPage'));
 const PortfolioPage = lazy(() => import('../features/portfolio/PortfolioPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../features/about/AboutPage'));
-const CoachPage = lazy(() => import('../features/coach/CoachPage'));
-const CasePage = lazy(() => import('../features/coach/CasePage'));
+const CoachScreens = lazy(() => import('../features/coach/CoachScreens'));
 const WorkshopsPage = lazy(() => import('../features/workshop/WorkshopsPage'));
 const WorkshopPage = lazy(() => import('../features/workshop/WorkshopPage'));
 const FacilitatorPage = lazy(() => import('../features/workshop/FacilitatorPage'));
@@ -52,9 +51,9 @@ function screen(route: Route): ReactNode {
     case 'about':
       return <AboutPage />;
     case 'coach':
-      return <CoachPage />;
+      return <CoachScreens />;
     case 'case':
-      return <CasePage caseId={route.caseId} />;
+      return <CoachScreens caseId={route.caseId} />;
     case 'workshops':
       return <WorkshopsPage />;
     case 'workshop':

@@ -137,6 +137,28 @@ export function restoreAssessment(input: unknown): Validated<Assessment> {
   return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
 }
 
+const AssessmentFieldsSchema = z.looseObject(assessmentFields);
+
+/**
+ * Restores a stored assessment whose questionnaire and profile definitions were validated
+ * before (storage keeps definitions by content hash, and validates each once per session):
+ * everything else passes the same checks as in `restoreAssessment`. A document of an older
+ * format version takes the full way, migrations included.
+ */
+export function restoreWithDefinitions(
+  input: unknown,
+  definitions: Pick<Assessment, 'questionnaire' | 'profileDefinition'>,
+): Validated<Assessment> {
+  if (!isPlainObject(input)) return { ok: false, problems: [problem('not_an_object', [])] };
+  if (input.format !== ASSESSMENT_FORMAT || input.formatVersion !== ASSESSMENT_FORMAT_VERSION)
+    return restoreAssessment({ ...input, ...definitions });
+  const bad = checkTree(input);
+  if (bad) return { ok: false, problems: [bad] };
+  const parsed = AssessmentFieldsSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, input) };
+  return { ok: true, value: { ...parsed.data, ...definitions } as Assessment };
+}
+
 /** An assessment file's text, refused before parsing when it is over the size limit. */
 export function readAssessmentText(text: string): Validated<Assessment> {
   const parsed = parseUntrusted(text, 'single');

@@ -1,5 +1,10 @@
 // Reading and writing whole assessments. Everything read passes `restoreAssessment`.
-import { mergeAssessments, restoreAssessment, type Assessment } from '../core/assessment';
+import {
+  mergeAssessments,
+  restoreAssessment,
+  restoreWithDefinitions,
+  type Assessment,
+} from '../core/assessment';
 import { definitionHash, packAssessment, unpackAssessment } from '../core/packing';
 import { problem } from '../core/problems';
 import { summarize } from '../core/summary';
@@ -20,15 +25,59 @@ async function definitionsFor(backend: Backend, packed: Record<string, unknown>)
   return definitions;
 }
 
+/**
+ * Definitions validated in this session, by content hash. A definition never changes under its
+ * hash, so a case of fifty assessments of one questionnaire validates it once, not fifty times.
+ */
+const validated = new Map<string, unknown>();
+
+function refHash(packed: Record<string, unknown>, key: string): string | null {
+  const ref = (packed[key] as { ref?: { hash?: unknown } } | undefined)?.ref;
+  return typeof ref?.hash === 'string' ? ref.hash : null;
+}
+
 export async function loadAssessment(backend: Backend, id: string): Promise<Validated<Assessment>> {
-  const record = (await backend.get(stores.assessments, id)) as AssessmentRecord | undefined;
+  return restoreRecord(backend, id, await backend.get(stores.assessments, id));
+}
+
+/** Several assessments, their records read in one transaction (a case of fifty opens at once). */
+export async function loadAssessments(
+  backend: Backend,
+  ids: string[],
+): Promise<[string, Validated<Assessment>][]> {
+  const records = await backend.getMany(stores.assessments, ids);
+  const out: [string, Validated<Assessment>][] = [];
+  for (const [i, id] of ids.entries()) out.push([id, await restoreRecord(backend, id, records[i])]);
+  return out;
+}
+
+async function restoreRecord(
+  backend: Backend,
+  id: string,
+  stored: unknown,
+): Promise<Validated<Assessment>> {
+  const record = stored as AssessmentRecord | undefined;
   if (!record || typeof record !== 'object' || !record.packed) {
     return { ok: false, problems: [problem('record_missing', [], { id })] };
+  }
+  const q = refHash(record.packed, 'questionnaire');
+  const p = refHash(record.packed, 'profileDefinition');
+  if (q && p && validated.has(q) && validated.has(p)) {
+    const { questionnaire: _q, profileDefinition: _p, ...fields } = record.packed;
+    return restoreWithDefinitions(fields, {
+      questionnaire: validated.get(q) as Assessment['questionnaire'],
+      profileDefinition: validated.get(p) as Assessment['profileDefinition'],
+    });
   }
   const unpacked = unpackAssessment(record.packed, await definitionsFor(backend, record.packed));
   if (!unpacked.ok)
     return { ok: false, problems: [problem('definition_missing', [], { hash: unpacked.missing })] };
-  return restoreAssessment(unpacked.value);
+  const restored = restoreAssessment(unpacked.value);
+  if (restored.ok && q && p) {
+    validated.set(q, restored.value.questionnaire);
+    validated.set(p, restored.value.profileDefinition);
+  }
+  return restored;
 }
 
 async function ensureDefinitions(backend: Backend, a: Assessment) {

@@ -9,6 +9,8 @@ export interface Backend {
   kind: 'indexeddb' | 'memory';
   get(store: StoreName, key: string): Promise<unknown>;
   getAll(store: StoreName): Promise<unknown[]>;
+  /** Several records in one transaction (undefined where a key is missing), in key order. */
+  getMany(store: StoreName, keys: string[]): Promise<unknown[]>;
   getAllKeys(store: StoreName): Promise<string[]>;
   /** Whether a key exists, without reading the record. */
   has(store: StoreName, key: string): Promise<boolean>;
@@ -24,6 +26,12 @@ function idbBackend(db: IDBPDatabase): Backend {
     kind: 'indexeddb',
     get: (store, key) => db.get(store, key),
     getAll: (store) => db.getAll(store),
+    getMany: async (store, keys) => {
+      const tx = db.transaction(store, 'readonly');
+      const values = await Promise.all(keys.map((key) => tx.store.get(key)));
+      await tx.done;
+      return values;
+    },
     getAllKeys: async (store) => (await db.getAllKeys(store)).map(String),
     has: async (store, key) => (await db.getKey(store, key)) !== undefined,
     put: async (store, key, value) => {
@@ -52,6 +60,7 @@ export function memoryBackend(): Backend {
     kind: 'memory',
     get: async (store, key) => structuredClone(of(store).get(key)),
     getAll: async (store) => [...of(store).values()].map((v) => structuredClone(v)),
+    getMany: async (store, keys) => keys.map((key) => structuredClone(of(store).get(key))),
     getAllKeys: async (store) => [...of(store).keys()],
     has: async (store, key) => of(store).has(key),
     put: async (store, key, value) => {

@@ -5,7 +5,9 @@ import { STORAGE_KEYS } from './keys';
 
 const store = STORAGE_KEYS.stores.cases;
 
-export async function listCases(backend: Backend): Promise<{ cases: Case[]; unreadable: string[] }> {
+export async function listCases(
+  backend: Backend,
+): Promise<{ cases: Case[]; unreadable: string[] }> {
   const keys = await backend.getAllKeys(store);
   const records = await backend.getAll(store);
   const cases: Case[] = [];

@@ -87,8 +87,8 @@ describe('coach workspace', () => {
 
     // The overlay: one radar line per assessment; the table and the differences.
     const section = page.locator('.compare-section[data-questionnaire="resilience"]');
-    await section.locator('.recharts-radar').first().waitFor();
-    expect(await section.locator('.recharts-radar').count()).toBe(3);
+    await section.locator('.radar-series').first().waitFor();
+    expect(await section.locator('.radar-series').count()).toBe(3);
     const core = compareAssessments([gm, br, pr]);
     for (const d of core.dimensions) {
       const row = section.locator(`[data-testid=compare-table] tr[data-dimension="${d.id}"]`);

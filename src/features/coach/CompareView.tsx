@@ -1,12 +1,3 @@
-import {
-  Legend,
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
-  ResponsiveContainer,
-} from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { AnswerCell, Column, Comparison } from '../../core/compare';
 import type { Question } from '../../core/questionnaire';
@@ -31,41 +22,130 @@ export function useColumnLabel() {
     `${tc(`role.${c.role}` as 'role.other')} · ${formatDay(c.date, lang)}`;
 }
 
+/** Up to this many assessments each get a line and a column of answers; more are summarised. */
+export const OVERLAY_MAX = 8;
+
+const SIZE = 360;
+const CENTER = SIZE / 2;
+const RADIUS = 130;
+
+/** The point of a level (0..5) on the spoke of axis i of n; the first spoke points up. */
+function point(i: number, n: number, level: number): [number, number] {
+  const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
+  const r = (RADIUS * Math.max(0, Math.min(5, level))) / 5;
+  return [CENTER + r * Math.cos(angle), CENTER + r * Math.sin(angle)];
+}
+
+const path = (points: [number, number][]) =>
+  points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
+
+/**
+ * The overlay radar, drawn as plain SVG: a case of fifty assessments draws at once, without the
+ * chart library's text measuring (which forces a layout of the whole page per label).
+ */
 function OverlayRadar({ comparison, lang }: { comparison: Comparison; lang: Lang }) {
   const { t } = useTranslation('coach');
   const label = useColumnLabel();
-  const data = comparison.dimensions.map((d) => ({
-    name: d.id,
-    title: localize(d.title, lang),
-    ...Object.fromEntries(comparison.columns.map((c, i) => [c.id, d.levels[i] ?? 0])),
-  }));
+  const many = comparison.columns.length > OVERLAY_MAX;
+  const dims = comparison.dimensions;
+  const n = dims.length;
+  // Many respondents: the group's lowest, mean and highest level instead of a line each.
+  const series = many
+    ? (['min', 'mean', 'max'] as const).map((key) => ({
+        key,
+        name: t(`compare.series.${key}`),
+        levels: dims.map((d) => {
+          const levels = d.levels.filter((l): l is number => l !== null);
+          if (!levels.length) return null;
+          return key === 'mean'
+            ? d.meanLevel
+            : key === 'min'
+              ? Math.min(...levels)
+              : Math.max(...levels);
+        }),
+      }))
+    : comparison.columns.map((c, i) => ({
+        key: c.id,
+        name: label(c, lang),
+        levels: dims.map((d) => d.levels[i] ?? null),
+      }));
   return (
-    <figure className="chart">
-      <ResponsiveContainer width="100%" height={380} initialDimension={{ width: 600, height: 380 }}>
-        <RadarChart data={data} outerRadius="70%">
-          <PolarGrid />
-          <PolarAngleAxis dataKey="name" />
-          <PolarRadiusAxis domain={[0, 5]} tickCount={6} angle={90} />
-          {comparison.columns.map((c, i) => {
-            const s = SERIES[i % SERIES.length]!;
-            return (
-              <Radar
-                key={c.id}
-                name={label(c, lang)}
-                dataKey={c.id}
-                stroke={s.color}
-                strokeDasharray={s.dash}
-                strokeWidth={2}
-                fill={s.color}
-                fillOpacity={comparison.columns.length > 3 ? 0 : 0.08}
-                isAnimationActive={false}
-              />
-            );
-          })}
-          <Legend />
-        </RadarChart>
-      </ResponsiveContainer>
-      <figcaption>{t('compare.radarCaption')}</figcaption>
+    <figure className="chart overlay-radar">
+      <svg
+        viewBox={`0 0 ${SIZE} ${SIZE}`}
+        width={SIZE}
+        height={SIZE}
+        role="img"
+        aria-label={t('compare.radarLabel', {
+          dimensions: dims.map((d) => localize(d.title, lang)).join(', '),
+        })}
+      >
+        {[1, 2, 3, 4, 5].map((level) => (
+          <polygon
+            key={level}
+            points={path(dims.map((_, i) => point(i, n, level)))}
+            className="radar-grid"
+          />
+        ))}
+        {dims.map((d, i) => {
+          const [x, y] = point(i, n, 5);
+          const [lx, ly] = point(i, n, 5.75);
+          return (
+            <g key={d.id}>
+              <line x1={CENTER} y1={CENTER} x2={x} y2={y} className="radar-grid" />
+              <text
+                x={lx}
+                y={ly}
+                textAnchor="middle"
+                dominantBaseline="middle"
+                className="radar-axis"
+              >
+                {d.id}
+              </text>
+            </g>
+          );
+        })}
+        {series.map((x, i) => {
+          const s = SERIES[i % SERIES.length]!;
+          return (
+            <polygon
+              key={x.key}
+              className="radar-series"
+              points={path(x.levels.map((l, j) => point(j, n, l ?? 0)))}
+              stroke={s.color}
+              strokeDasharray={s.dash}
+              fill={s.color}
+              fillOpacity={series.length > 3 ? 0 : 0.08}
+            />
+          );
+        })}
+      </svg>
+      <ul className="radar-legend">
+        {series.map((x, i) => {
+          const s = SERIES[i % SERIES.length]!;
+          return (
+            <li key={x.key}>
+              <svg width="28" height="10" aria-hidden="true">
+                <line
+                  x1="0"
+                  y1="5"
+                  x2="28"
+                  y2="5"
+                  stroke={s.color}
+                  strokeWidth="3"
+                  strokeDasharray={s.dash}
+                />
+              </svg>{' '}
+              {x.name}
+            </li>
+          );
+        })}
+      </ul>
+      <figcaption>
+        {many
+          ? t('compare.radarCaptionMany', { count: comparison.columns.length })
+          : t('compare.radarCaption')}
+      </figcaption>
     </figure>
   );
 }
@@ -82,9 +162,7 @@ export function useCellText() {
     if (cell.state === 'unanswered' || raw === null) return '–';
     switch (q.type) {
       case 'maturity':
-        return typeof raw === 'number'
-          ? `${raw} – ${tc(`level.${raw}` as 'level.1')}`
-          : '–';
+        return typeof raw === 'number' ? `${raw} – ${tc(`level.${raw}` as 'level.1')}` : '–';
       case 'single':
       case 'multi': {
         const ids = Array.isArray(raw) ? raw : [raw];
@@ -103,6 +181,32 @@ export function useCellText() {
   };
 }
 
+/** How many gave which answer, for a group too large to list one by one. */
+function Distribution({
+  cells,
+  question,
+  lang,
+}: {
+  cells: AnswerCell[];
+  question: Question;
+  lang: Lang;
+}) {
+  const { t } = useTranslation('coach');
+  const cellText = useCellText();
+  const counts = new Map<string, number>();
+  for (const cell of cells) {
+    if (cell.state === 'absent' || cell.state === 'unanswered') continue;
+    const text = cellText(cell, question, lang);
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  const sorted = [...counts].sort((a, b) => a[0].localeCompare(b[0], lang));
+  return (
+    <p className="distribution">
+      {sorted.map(([text, n]) => t('compare.answeredBy', { answer: text, count: n })).join(' · ')}
+    </p>
+  );
+}
+
 export function CompareView({ comparison, lang }: { comparison: Comparison; lang: Lang }) {
   const { t } = useTranslation('coach');
   const label = useColumnLabel();
@@ -110,6 +214,7 @@ export function CompareView({ comparison, lang }: { comparison: Comparison; lang
   const title = (id: string) =>
     localize(c.dimensions.find((d) => d.id === id)?.title ?? { de: id, en: id }, lang);
   const cellText = useCellText();
+  const many = c.columns.length > OVERLAY_MAX;
   return (
     <div className="compare">
       {c.versionDifferences.length > 0 && (
@@ -235,15 +340,32 @@ export function CompareView({ comparison, lang }: { comparison: Comparison; lang
                 <span className="dim-id">{d.question}</span> {localize(d.text, lang)}{' '}
                 <span className="meta">({title(d.dimension)})</span>
               </p>
-              <ul>
-                {d.cells.map((cell, i) => (
-                  <li key={c.columns[i]!.id}>
-                    <strong>{label(c.columns[i]!, lang)}:</strong>{' '}
-                    {cellText(cell, d.definition, lang)}
-                    {cell.note && <q className="respondent-note">{cell.note}</q>}
-                  </li>
-                ))}
-              </ul>
+              {many ? (
+                <Distribution cells={d.cells} question={d.definition} lang={lang} />
+              ) : (
+                <ul>
+                  {d.cells.map((cell, i) => (
+                    <li key={c.columns[i]!.id}>
+                      <strong>{label(c.columns[i]!, lang)}:</strong>{' '}
+                      {cellText(cell, d.definition, lang)}
+                      {cell.note && <q className="respondent-note">{cell.note}</q>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {many && d.cells.some((cell) => cell.note) && (
+                <ul>
+                  {d.cells.map((cell, i) =>
+                    cell.note ? (
+                      <li key={c.columns[i]!.id}>
+                        <strong>{label(c.columns[i]!, lang)}:</strong>{' '}
+                        {cellText(cell, d.definition, lang)}
+                        <q className="respondent-note">{cell.note}</q>
+                      </li>
+                    ) : null,
+                  )}
+                </ul>
+              )}
             </li>
           ))}
         </ul>

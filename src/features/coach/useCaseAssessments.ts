@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Assessment } from '../../core/assessment';
 import type { Problem } from '../../core/problems';
 import { useAppStore } from '../../state/app-store';
-import { loadAssessment } from '../../storage/assessments';
+import { loadAssessments } from '../../storage/assessments';
 
 export interface Loaded {
   status: 'loading' | 'ready';
@@ -22,12 +22,7 @@ export function useCaseAssessments(ids: string[], versionKey: string): Loaded {
     void (async () => {
       const assessments: Assessment[] = [];
       const failed: Loaded['failed'] = [];
-      const results = await Promise.all(
-        key
-          .split('|')
-          .filter(Boolean)
-          .map((id) => loadAssessment(backend, id).then((r) => [id, r] as const)),
-      );
+      const results = await loadAssessments(backend, key.split('|').filter(Boolean));
       for (const [id, r] of results) {
         if (r.ok) assessments.push(r.value);
         else failed.push({ id, problems: r.problems });
