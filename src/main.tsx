@@ -1,13 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, preloadScreen } from './app/App';
+import { parseHash } from './app/router';
 import { initI18n } from './i18n';
 import './styles.css';
 
-void initI18n().then(() => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+// The screen of the address opened comes with the first render, not after a loading message.
+void Promise.all([initI18n(), preloadScreen(parseHash(window.location.hash)).catch(() => {})]).then(
+  () => {
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  },
+);

@@ -1,28 +1,65 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n';
 import { useAppStore } from '../state/app-store';
 import { useLang } from '../ui/useLang';
 import { StartPage } from '../features/start/StartPage';
 import { ErrorBoundary } from './ErrorBoundary';
-import { hrefOf, useHash, parseHash, type Route } from './router';
+import { lazyScreen } from './lazyScreen';
+import { hrefOf, parseHash, type Route } from './router';
 import { StorageBanner } from './StorageBanner';
 import { UpdateNotice } from './UpdateNotice';
 import { WorkshopLock } from './WorkshopLock';
 
-const NewAssessmentPage = lazy(() => import('../features/firm/NewAssessmentPage'));
-const FirmPage = lazy(() => import('../features/firm/FirmPage'));
-const AnswerPage = lazy(() => import('../features/answer/AnswerPage'));
-const ReviewPage = lazy(() => import('../features/answer/ReviewPage'));
-const ResultsPage = lazy(() => import('../features/results/ResultsPage'));
-const PortfolioPage = lazy(() => import('../features/portfolio/PortfolioPage'));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
-const AboutPage = lazy(() => import('../features/about/AboutPage'));
-const CoachScreens = lazy(() => import('../features/coach/CoachScreens'));
-const WorkshopsPage = lazy(() => import('../features/workshop/WorkshopsPage'));
-const WorkshopPage = lazy(() => import('../features/workshop/WorkshopPage'));
-const FacilitatorPage = lazy(() => import('../features/workshop/FacilitatorPage'));
-const PreviewPage = lazy(() => import('../features/preview/PreviewPage'));
+const NewAssessmentPage = lazyScreen(() => import('../features/firm/NewAssessmentPage'));
+const FirmPage = lazyScreen(() => import('../features/firm/FirmPage'));
+const AnswerPage = lazyScreen(() => import('../features/answer/AnswerPage'));
+const ReviewPage = lazyScreen(() => import('../features/answer/ReviewPage'));
+const ResultsPage = lazyScreen(() => import('../features/results/ResultsPage'));
+const PortfolioPage = lazyScreen(() => import('../features/portfolio/PortfolioPage'));
+const SettingsPage = lazyScreen(() => import('../features/settings/SettingsPage'));
+const AboutPage = lazyScreen(() => import('../features/about/AboutPage'));
+const CoachScreens = lazyScreen(() => import('../features/coach/CoachScreens'));
+const WorkshopsPage = lazyScreen(() => import('../features/workshop/WorkshopsPage'));
+const WorkshopPage = lazyScreen(() => import('../features/workshop/WorkshopPage'));
+const FacilitatorPage = lazyScreen(() => import('../features/workshop/FacilitatorPage'));
+const PreviewPage = lazyScreen(() => import('../features/preview/PreviewPage'));
+
+/** The code of the screen a route shows, loading; the start page's is always there. */
+export function preloadScreen(route: Route): Promise<unknown> {
+  const screens: Partial<Record<Route['name'], { preload(): Promise<unknown> }>> = {
+    new: NewAssessmentPage,
+    firm: FirmPage,
+    answer: AnswerPage,
+    review: ReviewPage,
+    results: ResultsPage,
+    portfolio: PortfolioPage,
+    settings: SettingsPage,
+    about: AboutPage,
+    coach: CoachScreens,
+    case: CoachScreens,
+    workshops: WorkshopsPage,
+    workshop: WorkshopPage,
+    facilitator: FacilitatorPage,
+    preview: PreviewPage,
+  };
+  return screens[route.name]?.preload() ?? Promise.resolve();
+}
+
+/**
+ * The address, followed as a transition: while the next screen's code loads, the current one
+ * stays (instead of a loading message that React then keeps for at least 300 ms).
+ */
+function useHashTransition(): string {
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const follow = () => startTransition(() => setHash(window.location.hash));
+    window.addEventListener('hashchange', follow);
+    follow();
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  return hash;
+}
 
 function screen(route: Route): ReactNode {
   switch (route.name) {
@@ -109,7 +146,7 @@ function Header() {
 
 export function App() {
   const { t } = useTranslation();
-  const hash = useHash();
+  const hash = useHashTransition();
   const route = parseHash(hash);
   const init = useAppStore((s) => s.init);
   useEffect(() => {
