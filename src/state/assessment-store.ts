@@ -2,13 +2,13 @@
 // one after another, and what another tab saved meanwhile is merged in (newer answer wins).
 import { create } from 'zustand';
 import type { AnswerEntry } from '../core/answers';
-import { mergeAssessments, restoreAssessment, type Assessment } from '../core/assessment';
+import { mergeAssessments, type Assessment } from '../core/assessment';
 import type { Problem } from '../core/problems';
 import { summarize } from '../core/summary';
 import { loadAssessment, saveAssessment } from '../storage/assessments';
 import { announce, onAnnouncement, saveProblemOf, useAppStore } from './app-store';
 import { now } from './clock';
-import { clearJournal, readJournal, writeJournal } from './journal';
+import { clearJournal, withJournal, writeJournal } from './journal';
 import { requestPersistence } from './backup-reminder';
 
 interface AssessmentState {
@@ -79,15 +79,6 @@ function sameEntries(a: Assessment, b: Assessment): boolean {
     sameKeys(targets, targets2) &&
     sameKeys(profile, profile2)
   );
-}
-
-/** What the journal holds beyond the stored copy (a reload before the save finished). */
-function withJournal(stored: Assessment): Assessment {
-  const journal = readJournal(stored.id);
-  if (!journal || typeof journal !== 'object') return stored;
-  const candidate = restoreAssessment({ ...stored, ...(journal as object) });
-  if (!candidate.ok || candidate.value.updatedAt <= stored.updatedAt) return stored;
-  return mergeAssessments(stored, candidate.value);
 }
 
 export const useAssessmentStore = create<AssessmentState>()((set, get) => {
