@@ -1,11 +1,21 @@
 // The backup: every firm and assessment of a device in one file, each questionnaire version once.
 import { restoreAssessment, type Assessment } from './assessment';
+import { restoreCase, type Case } from './case';
+import { restoreDraftRecord, type DraftRecord } from './draft';
 import { restoreFirm, type Firm } from './firm';
 import { packAssessment, unpackAssessment } from './packing';
 import { problem, type PathSegment, type Problem } from './problems';
 import { checkTree, isPlainObject, parseUntrusted } from './safety';
 import { migrateDocument } from './assessment';
 import type { Validated } from './validate';
+import { restoreWorkshop, type Workshop } from './workshop';
+
+/** The coach's and facilitator's work and the authors' drafts, kept beside firms and assessments. */
+export interface BackupExtras {
+  cases?: Case[];
+  workshops?: Workshop[];
+  drafts?: DraftRecord[];
+}
 
 export const BACKUP_FORMAT = 'itas-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -16,6 +26,7 @@ export function backupFile(
   exportedAt: string,
   /** Stored records that could not be read, kept verbatim so that nothing is lost. */
   unreadable: unknown[] = [],
+  extras: BackupExtras = {},
 ) {
   const definitions: Record<string, unknown> = {};
   const packed = assessments.map((a) => packAssessment(a, definitions));
@@ -26,11 +37,14 @@ export function backupFile(
     definitions,
     firms,
     assessments: packed,
+    cases: extras.cases ?? [],
+    workshops: extras.workshops ?? [],
+    drafts: extras.drafts ?? [],
     ...(unreadable.length ? { unreadable } : {}),
   };
 }
 
-export interface RestoredBackup {
+export interface RestoredBackup extends Required<BackupExtras> {
   firms: Firm[];
   assessments: Assessment[];
   /** Entries that were refused, with why; the others are still imported. */
@@ -51,7 +65,25 @@ export function restoreBackup(input: unknown): Validated<RestoredBackup> {
   if (!firmsIn || !assessmentsIn) {
     return { ok: false, problems: [problem('missing', [firmsIn ? 'assessments' : 'firms'])] };
   }
-  const result: RestoredBackup = { firms: [], assessments: [], rejected: [] };
+  const result: RestoredBackup = {
+    firms: [],
+    assessments: [],
+    cases: [],
+    workshops: [],
+    drafts: [],
+    rejected: [],
+  };
+  // Lists a backup of an earlier release does not have yet are simply empty.
+  const optional = (key: string) => (Array.isArray(doc[key]) ? (doc[key] as unknown[]) : []);
+  const take = <T>(key: string, restore: (x: unknown) => Validated<T>, into: T[]) =>
+    optional(key).forEach((x, i) => {
+      const r = restore(x);
+      if (r.ok) into.push(r.value);
+      else result.rejected.push({ path: [key, i], problems: r.problems });
+    });
+  take('cases', restoreCase, result.cases);
+  take('workshops', (x) => restoreWorkshop(x), result.workshops);
+  take('drafts', restoreDraftRecord, result.drafts);
   firmsIn.forEach((f, i) => {
     const r = restoreFirm(f);
     if (r.ok) result.firms.push(r.value);

@@ -1,7 +1,11 @@
 // Export and import of files (loaded on demand: it brings the schemas). Every file that comes in
 // passes the restore functions of core; nothing is overwritten without the user's say.
 import { restoreAssessment, sameContent, type Assessment } from '../core/assessment';
-import { backupFile, restoreBackup, type RestoredBackup } from '../core/backup';
+import { backupFile, restoreBackup, type BackupExtras, type RestoredBackup } from '../core/backup';
+import type { Case } from '../core/case';
+import { listCases } from '../storage/cases';
+import { listDrafts } from '../storage/drafts';
+import { listWorkshops } from '../storage/workshops';
 import { restoreCaseFile, type RestoredCase } from '../core/case';
 import { firmFile, restoreFirm, restoreFirmFile, type Firm } from '../core/firm';
 import { problem, type Problem } from '../core/problems';
@@ -34,8 +38,9 @@ export function backupFileText(
   assessments: Assessment[],
   exportedAt: string,
   raw: unknown[] = [],
+  extras: BackupExtras = {},
 ) {
-  return JSON.stringify(backupFile(firms, assessments, exportedAt, raw));
+  return JSON.stringify(backupFile(firms, assessments, exportedAt, raw, extras));
 }
 
 async function statusOfAssessment(backend: Backend, a: Assessment): Promise<ImportStatus> {
@@ -155,5 +160,52 @@ export async function collectAll(backend: Backend) {
   }
   const firms = await listFirms(backend);
   for (const key of firms.unreadable) raw.push(await backend.get(STORAGE_KEYS.stores.firms, key));
-  return { firms: firms.firms, assessments, raw };
+  const [cases, workshops, drafts] = await Promise.all([
+    listCases(backend),
+    listWorkshops(backend),
+    listDrafts(backend),
+  ]);
+  const { stores } = STORAGE_KEYS;
+  for (const [store, keys] of [
+    [stores.cases, cases.unreadable],
+    [stores.workshops, workshops.unreadable],
+    [stores.drafts, drafts.unreadable],
+  ] as const)
+    for (const key of keys) raw.push(await backend.get(store, key));
+  const extras: BackupExtras = {
+    cases: cases.cases,
+    workshops: workshops.workshops,
+    drafts: drafts.drafts,
+  };
+  return { firms: firms.firms, assessments, raw, extras };
+}
+
+/**
+ * A backup's cases, workshops and drafts go where none of the same key is; a case that is here
+ * with other content is returned, for the person to decide. Returns how many were added.
+ */
+export async function storeBackupExtras(
+  backend: Backend,
+  backup: RestoredBackup,
+): Promise<{ added: number; conflicts: Case[] }> {
+  const { stores } = STORAGE_KEYS;
+  let added = 0;
+  const conflicts: Case[] = [];
+  for (const c of backup.cases) {
+    const status = await statusOfCase(backend, { case: c, assessments: [], rejected: [] });
+    if (status === 'new') {
+      await backend.put(stores.cases, c.id, c);
+      added++;
+    } else if (status === 'conflict') conflicts.push(c);
+  }
+  for (const [store, items] of [
+    [stores.workshops, backup.workshops.map((w) => [w.id, w] as const)],
+    [stores.drafts, backup.drafts.map((d) => [d.key, d] as const)],
+  ] as const)
+    for (const [key, value] of items)
+      if (!(await backend.has(store, key))) {
+        await backend.put(store, key, value);
+        added++;
+      }
+  return { added, conflicts };
 }

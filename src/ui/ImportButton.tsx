@@ -113,6 +113,10 @@ export function ImportButton({
             open.push({ kind: 'assessment', assessment: a });
           }
         }
+        if (item.kind === 'backup') {
+          const extras = await files_.storeBackupExtras(app.backend, item.backup);
+          for (const c of extras.conflicts) open.push({ kind: 'case', case: c });
+        }
         if (item.kind === 'case') {
           if (item.status === 'new')
             await app.backend.put('cases', item.restored.case.id, item.restored.case);

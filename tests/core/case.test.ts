@@ -9,6 +9,9 @@ import {
   readCaseText,
   removeFromCase,
 } from '../../src/core/case';
+import { backupFile, readBackupText } from '../../src/core/backup';
+import { newDraftRecord } from '../../src/core/draft';
+import { newWorkshop } from '../../src/core/workshop';
 import { readJson } from '../helpers';
 
 const AT = '2026-11-02T09:00:00.000Z';
@@ -123,6 +126,52 @@ describe('case file', () => {
     ]) {
       const r = readCaseText(JSON.stringify(doc));
       expect(r.ok).toBe(false);
+    }
+  });
+});
+
+describe('backup', () => {
+  const worked = restoreAssessment(readJson('tests/fixtures/assessments/example-worked.json'));
+  if (!worked.ok) throw new Error('fixture');
+  const c = newCase('c1', { id: 'f1', name: 'Muster GmbH' }, AT);
+  const workshop = newWorkshop({
+    id: 'w1',
+    name: 'Workshop Zwickau',
+    questionnaireId: 'resilience',
+    pin: '1234',
+    salt: 'salt-0123456789',
+    now: AT,
+  });
+  const draft = newDraftRecord('{"id":"x"}', 'entwurf.json', AT);
+
+  it('carries the cases, workshops and drafts of the device', () => {
+    const file = backupFile([], [worked.value], AT, [], {
+      cases: [c],
+      workshops: [workshop],
+      drafts: [draft],
+    });
+    const read = readBackupText(JSON.stringify(file));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value.cases).toEqual([c]);
+    expect(read.value.workshops).toEqual([workshop]);
+    expect(read.value.drafts).toEqual([draft]);
+    expect(read.value.rejected).toEqual([]);
+  });
+
+  it('reads a backup without those lists (as earlier releases wrote it), and refuses bad entries one by one', () => {
+    const { cases: _c, workshops: _w, drafts: _d, ...old } = backupFile([], [worked.value], AT);
+    const read = readBackupText(JSON.stringify(old));
+    expect(read.ok && read.value.assessments.length === 1 && read.value.cases.length === 0).toBe(
+      true,
+    );
+    const bad = backupFile([], [], AT, [], { cases: [c] }) as Record<string, unknown>;
+    bad.cases = [c, { ...c, id: '' }];
+    const partly = readBackupText(JSON.stringify(bad));
+    expect(partly.ok).toBe(true);
+    if (partly.ok) {
+      expect(partly.value.cases).toEqual([c]);
+      expect(partly.value.rejected.map((r) => r.path)).toEqual([['cases', 1]]);
     }
   });
 });
