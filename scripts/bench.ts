@@ -17,6 +17,8 @@ import { localDay } from '../src/report/generate';
 import { generateReportInNode } from '../src/report/node';
 import { CHROME_ARGS, CHROME_PATH } from '../tests/e2e/support/browser';
 import { buildApp, machineLine, ROOT } from './bench-build';
+import { CASE_SIZE, openCase } from './bench-case';
+import { benchWorkshop, WORKSHOP_PARTICIPANTS } from './bench-workshop';
 import { fmtSpread, markdownTable, median, percentile, spread } from './bench-lib';
 import { serveGzip } from './bench-server';
 
@@ -427,8 +429,45 @@ const pdfReport: Measure = {
   },
 };
 
-/** Add a figure here (for example "open and compare a case of 50 assessments"). */
-export const MEASURES: Measure[] = [startPage, openAnswering, answerAll, pdfReport];
+const caseOf50: Measure = {
+  id: 'case',
+  rows: [
+    {
+      key: 'ms',
+      label: `Coach: open and compare a case of ${CASE_SIZE}`,
+      unit: 'ms',
+      definition: `${CASE_SIZE} generated, finished technology-readiness assessments of one firm, imported as a case file; from the click on the case in the coaching workspace until the comparison table has a column per assessment and the overlay chart is drawn (next animation frame); IndexedDB reads, checks, comparison and rendering included`,
+    },
+  ],
+  async run(env, cpu) {
+    return { ms: await openCase(env.browser, env.url, cpu) };
+  },
+};
+
+const workshopOf30: Measure = {
+  id: 'workshop',
+  rows: [
+    {
+      key: 'ms',
+      label: `Workshop: open and compare ${WORKSHOP_PARTICIPANTS} participants, in Node`,
+      unit: 'ms',
+      definition: `${WORKSHOP_PARTICIPANTS} generated participants stored packed; each restored through core's full checks, then core's group aggregate (scripts/bench-workshop.ts); in Node, where the CPU rate does not apply`,
+    },
+  ],
+  async run() {
+    return { ms: benchWorkshop(1).times.total[0]! };
+  },
+};
+
+/** Add a figure here. */
+export const MEASURES: Measure[] = [
+  startPage,
+  openAnswering,
+  answerAll,
+  pdfReport,
+  caseOf50,
+  workshopOf30,
+];
 
 // ------------------------------------------------------------------------------- files ------
 

@@ -1,15 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/app-store';
-
-/** The backup with what could not be saved; loaded on demand, so the start page stays small. */
-async function exportNow() {
-  const [{ exportWithUnsaved }, { useAssessmentStore }] = await Promise.all([
-    import('../state/journal'),
-    import('../state/assessment-store'),
-  ]);
-  await exportWithUnsaved(useAssessmentStore.getState().current);
-}
+import { exportAllData } from './exportAll';
 
 /** Saves the open assessment again (after space was freed); the banner goes once it succeeds. */
 async function saveAgain() {
@@ -49,7 +41,7 @@ export function StorageBanner() {
       {message && (
         <div className="banner banner-warning" role="alert">
           <p>{message}</p>
-          <button type="button" className="button" onClick={() => void exportNow()}>
+          <button type="button" className="button" onClick={() => void exportAllData()}>
             {t('storage.exportNow')}
           </button>
           {kind !== 'memory' && saveProblem && openAssessment && (

@@ -1,21 +1,12 @@
-import { now } from '../state/clock';
-import { useAppStore } from '../state/app-store';
-import { downloadFile } from '../ui/download';
-import { rememberBackup } from '../state/backup-reminder';
-
 /**
- * One file with every firm, assessment, case, workshop and draft on this device (and unreadable
- * records, verbatim).
+ * One file with everything on this device: firms, assessments (with what could not be saved: the
+ * open assessment as it is on screen and every journal's newer entries), cases, workshops and
+ * drafts, and unreadable records verbatim. The code comes when the button is pressed.
  */
 export async function exportAllData() {
-  const backend = useAppStore.getState().backend;
-  if (!backend) return;
-  const { collectAll, backupFileText } = await import('../transfer/files');
-  const { firms, assessments, raw, extras } = await collectAll(backend);
-  const at = now();
-  downloadFile(
-    `itas-sicherung-${at.slice(0, 10)}.json`,
-    backupFileText(firms, assessments, at, raw, extras),
-  );
-  rememberBackup(at);
+  const [{ exportWithUnsaved }, { useAssessmentStore }] = await Promise.all([
+    import('../state/journal'),
+    import('../state/assessment-store'),
+  ]);
+  await exportWithUnsaved(useAssessmentStore.getState().current);
 }

@@ -63,13 +63,14 @@ export function withJournal(stored: Assessment): Assessment {
 /**
  * The backup of everything on this device, with what could not be saved (a full or failing
  * storage): the open assessment as it is on screen, every journal's entries beyond the stored
- * copy, and firms kept only in memory. Offered by the storage warning.
+ * copy, and firms kept only in memory; with the cases, workshops and drafts. Every "export all"
+ * button uses it.
  */
 export async function exportWithUnsaved(open: Assessment | null) {
   const app = useAppStore.getState();
   if (!app.backend) return;
   const { collectAll, backupFileText } = await import('../transfer/files');
-  const { firms, assessments, raw } = await collectAll(app.backend);
+  const { firms, assessments, raw, extras } = await collectAll(app.backend);
   const all = assessments.map(withJournal);
   if (open) {
     const i = all.findIndex((a) => a.id === open.id);
@@ -84,7 +85,7 @@ export async function exportWithUnsaved(open: Assessment | null) {
   const at = now();
   downloadFile(
     `itas-sicherung-${at.slice(0, 10)}.json`,
-    backupFileText([...byId.values()], all, at, raw),
+    backupFileText([...byId.values()], all, at, raw, extras),
   );
   rememberBackup(at);
 }
