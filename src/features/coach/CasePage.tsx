@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/router';
 import { caseMembers, joinOffers, moveAssessment, removeFromCase } from '../../core/case';
@@ -10,7 +10,7 @@ import { now } from '../../state/clock';
 import { formatDay, formatPercent, formatScore } from '../../ui/format';
 import { useLang } from '../../ui/useLang';
 import { useCaseStore } from './case-store';
-import { CompareView } from './CompareView';
+import { CompareDetails, CompareView } from './CompareView';
 import { SessionPanel } from './SessionPanel';
 import { useCaseAssessments } from './useCaseAssessments';
 import './coach.css';
@@ -207,13 +207,26 @@ export default function CasePage({ caseId }: { caseId: string }) {
             {t('compare.title', { questionnaire: localize(cmp.questionnaire.title, lang) })}
           </h2>
           <CompareView comparison={cmp} lang={lang} />
-          <h2>{t('session.title')}</h2>
-          <p className="help">{t('session.help')}</p>
-          <SessionPanel c={c} comparison={cmp} lang={lang} />
+          <Later>
+            <CompareDetails comparison={cmp} lang={lang} />
+            <h2>{t('session.title')}</h2>
+            <p className="help">{t('session.help')}</p>
+            <SessionPanel c={c} comparison={cmp} lang={lang} />
+          </Later>
         </section>
       ))}
     </div>
   );
+}
+
+/**
+ * Renders its content right after the rest of the screen has been drawn: the comparison's
+ * figures and chart come first, the long lists below a moment later.
+ */
+function Later({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const ready = useDeferredValue(true, false);
+  return ready ? children : <p className="loading">{t('loading')}</p>;
 }
 
 function MemberRow({

@@ -211,10 +211,6 @@ export function CompareView({ comparison, lang }: { comparison: Comparison; lang
   const { t } = useTranslation('coach');
   const label = useColumnLabel();
   const c = comparison;
-  const title = (id: string) =>
-    localize(c.dimensions.find((d) => d.id === id)?.title ?? { de: id, en: id }, lang);
-  const cellText = useCellText();
-  const many = c.columns.length > OVERLAY_MAX;
   return (
     <div className="compare">
       {c.versionDifferences.length > 0 && (
@@ -327,7 +323,21 @@ export function CompareView({ comparison, lang }: { comparison: Comparison; lang
           </ul>
         </div>
       ))}
+    </div>
+  );
+}
 
+/** The questions behind the figures: where answers differ, and "don't know" across the group. */
+export function CompareDetails({ comparison, lang }: { comparison: Comparison; lang: Lang }) {
+  const { t } = useTranslation('coach');
+  const label = useColumnLabel();
+  const cellText = useCellText();
+  const c = comparison;
+  const many = c.columns.length > OVERLAY_MAX;
+  const title = (id: string) =>
+    localize(c.dimensions.find((d) => d.id === id)?.title ?? { de: id, en: id }, lang);
+  return (
+    <div className="compare-details">
       <h3>{t('compare.differencesTitle')}</h3>
       <p className="help">{t('compare.differencesHelp')}</p>
       {c.differences.length === 0 ? (
