@@ -2,7 +2,8 @@
 // facilitator view does with the stored participants (definitions put back in, each assessment
 // restored through core's checks); "compare" is core's group aggregate over them. Figures only,
 // never pass/fail. Run alone with `npx tsx scripts/bench-workshop.ts`.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +15,8 @@ import {
   QuestionnaireSchema,
   type Question,
 } from '../src/core/questionnaire';
-import { newParticipant, newWorkshop, workshopAggregate } from '../src/core/workshop';
+import type { Browser } from 'playwright-core';
+import { newParticipant, newWorkshop, workshopAggregate, workshopFile } from '../src/core/workshop';
 import { median } from './bench-lib';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -159,4 +161,46 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(
     `Workshop of ${r.participants} (${r.questionnaire}), median of ${r.runs}: open ${r.openMs.toFixed(1)} ms, compare ${r.compareMs.toFixed(1)} ms, together ${r.totalMs.toFixed(1)} ms (budget ${r.budgetMs} ms)`,
   );
+}
+
+/**
+ * In the browser: a workshop file of 30 finished participants imported on the workshops page;
+ * milliseconds from the click on the workshop until the facilitator view's aggregate table has a
+ * row per dimension (next animation frame). An imported workshop is closed and has no PIN.
+ */
+export async function openWorkshopInBrowser(
+  browser: Browser,
+  url: string,
+  cpu: number,
+): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'itas-bench-workshop-'));
+  try {
+    const { workshop, participants } = workshopParticipants();
+    const file = join(dir, 'workshop.json');
+    writeFileSync(file, JSON.stringify(workshopFile(workshop, participants, workshop.createdAt)));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${url}#/workshop`);
+    await page.getByTestId('workshop-import').setInputFiles(file);
+    const link = page.locator('.workshop-list a').first();
+    await link.waitFor({ timeout: 120_000 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    const dimensions = participants[0]!.questionnaire.dimensions.length;
+    // As text: the script runner would otherwise add helpers the page does not have.
+    const ms = await page.evaluate<number>(`new Promise((resolve) => {
+      const start = performance.now();
+      const check = () => {
+        const rows = document.querySelectorAll('[data-testid=workshop-aggregate] tbody tr');
+        if (rows.length >= ${dimensions}) requestAnimationFrame(() => resolve(performance.now() - start));
+        else requestAnimationFrame(check);
+      };
+      document.querySelector('.workshop-list a').click();
+      requestAnimationFrame(check);
+    })`);
+    await context.close();
+    return ms;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { definitionHash } from '../src/core/packing';
 import { formatPath, type Problem } from '../src/core/problems';
 import type { ProfileDefinition, Questionnaire } from '../src/core/questionnaire';
 import { parseJson, validateProfile, validateQuestionnaire } from '../src/core/validate';
@@ -88,7 +89,9 @@ export function questionnairesPlugin(dir: string): Plugin {
             };
             return `{ ...${JSON.stringify(summary)}, load: () => import(${JSON.stringify(ONE + q.id)}).then((m) => m.default) }`;
           });
-        return `export const profileDefinition = ${JSON.stringify(profile)};\nexport const catalog = [${entries.join(',\n')}];\n`;
+        // Content hashes of what was validated here, so that storage need not check them again.
+        const hashes = [profile, ...questionnaires].map((d) => definitionHash(d));
+        return `export const profileDefinition = ${JSON.stringify(profile)};\nexport const catalog = [${entries.join(',\n')}];\nexport const shippedDefinitionHashes = ${JSON.stringify(hashes)};\n`;
       }
       const q = questionnaires.find((x) => '\0' + ONE + x.id === id);
       if (!q) throw new Error(`No questionnaire with the id ${id.slice(ONE.length + 1)}`);

@@ -14,6 +14,8 @@ declare module 'virtual:questionnaires' {
   }
   export const profileDefinition: ProfileDefinition;
   export const catalog: CatalogEntry[];
+  /** Content hashes (core/packing) of the shipped definitions, validated when they were built. */
+  export const shippedDefinitionHashes: string[];
 }
 
 declare module 'virtual:pwa-register' {

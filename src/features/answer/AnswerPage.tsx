@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/router';
 import { localize } from '../../core/text';
@@ -7,6 +7,9 @@ import { useLang } from '../../ui/useLang';
 import { LoadState } from '../../ui/LoadState';
 import { QuestionCard } from './QuestionCard';
 import { useOpenAssessment } from '../../state/useOpenAssessment';
+
+/** The questions drawn in the first render of a freshly opened assessment. */
+const FIRST_CARDS = 2;
 
 export default function AnswerPage({
   id,
@@ -20,13 +23,16 @@ export default function AnswerPage({
   const { t } = useTranslation('answer');
   const lang = useLang();
   const { current, result, status, problems } = useOpenAssessment(id);
+  // When the assessment has just been opened, the first questions come at once and the rest
+  // in the render right after: the first question takes an answer sooner.
+  const allCards = useDeferredValue(!!current, false);
 
   useEffect(() => {
     if (!question || !current) return;
     const el = document.getElementById(`q-${question}`);
     el?.scrollIntoView({ block: 'start' });
     el?.querySelector<HTMLElement>('input, textarea, button')?.focus({ preventScroll: true });
-  }, [question, current?.id, dimension]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [question, current?.id, dimension, allCards]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // A new dimension starts at its heading: keyboard and screen-reader users begin there.
   const ready = !!current;
@@ -89,6 +95,7 @@ export default function AnswerPage({
         </p>
         {dim.questions
           .filter((q) => visible.has(q.id))
+          .slice(0, allCards ? undefined : FIRST_CARDS)
           .map((q) => (
             <QuestionCard
               key={q.id}

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Case } from '../../core/case';
+import { restoreCase, type Case } from '../../core/case';
 import { announce, onAnnouncement, saveProblemOf, useAppStore } from '../../state/app-store';
 import { deleteCase, listCases, saveCase } from '../../storage/cases';
 
@@ -17,6 +17,48 @@ interface CaseState {
 
 let loading: Promise<void> | null = null;
 
+// A closed tab right after a keystroke must not lose it: IndexedDB writes are asynchronous, so
+// each change is also kept synchronously in localStorage until IndexedDB has it.
+const JOURNAL = 'itas.case.';
+
+function journal(c: Case) {
+  try {
+    localStorage.setItem(JOURNAL + c.id, JSON.stringify(c));
+  } catch {
+    // No localStorage (or full): IndexedDB remains the store; only the last instant is at risk.
+  }
+}
+
+function settle(c: Case) {
+  try {
+    const kept = localStorage.getItem(JOURNAL + c.id);
+    // Forgotten only if nothing newer was typed meanwhile.
+    if (kept && (JSON.parse(kept) as { updatedAt?: string }).updatedAt === c.updatedAt)
+      localStorage.removeItem(JOURNAL + c.id);
+  } catch {
+    // As above.
+  }
+}
+
+/** Cases from the journal that are newer than (or missing from) what IndexedDB returned. */
+function journalled(stored: Case[]): Case[] {
+  const byId = new Map(stored.map((c) => [c.id, c]));
+  const newer: Case[] = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (!key?.startsWith(JOURNAL)) continue;
+      const r = restoreCase(JSON.parse(localStorage.getItem(key) ?? 'null'));
+      if (!r.ok) continue;
+      const old = byId.get(r.value.id);
+      if (!old || old.updatedAt < r.value.updatedAt) newer.push(r.value);
+    }
+  } catch {
+    // An unreadable journal is left as it is; IndexedDB's copy stands.
+  }
+  return newer;
+}
+
 export const useCaseStore = create<CaseState>()((set, get) => ({
   status: 'loading',
   cases: {},
@@ -28,7 +70,11 @@ export const useCaseStore = create<CaseState>()((set, get) => ({
       const backend = useAppStore.getState().backend;
       if (!backend) return;
       const { cases, unreadable } = await listCases(backend);
-      set({ cases: Object.fromEntries(cases.map((c) => [c.id, c])), unreadable, status: 'ready' });
+      const newer = journalled(cases);
+      const all = new Map(cases.map((c) => [c.id, c]));
+      for (const c of newer) all.set(c.id, c);
+      set({ cases: Object.fromEntries(all), unreadable, status: 'ready' });
+      if (newer.length) await get().put(...newer);
     })().finally(() => {
       loading = null;
     });
@@ -36,12 +82,14 @@ export const useCaseStore = create<CaseState>()((set, get) => ({
   },
 
   async put(...cases) {
+    cases.forEach(journal);
     set((s) => ({ cases: { ...s.cases, ...Object.fromEntries(cases.map((c) => [c.id, c])) } }));
     const app = useAppStore.getState();
     if (!app.backend) return;
     try {
       for (const c of cases) {
         await saveCase(app.backend, c);
+        settle(c);
         announce({ type: 'case', id: c.id });
       }
       app.reportSave(null);
@@ -60,6 +108,11 @@ export const useCaseStore = create<CaseState>()((set, get) => ({
     const backend = useAppStore.getState().backend;
     if (!backend) return;
     await deleteCase(backend, id);
+    try {
+      localStorage.removeItem(JOURNAL + id);
+    } catch {
+      // As above.
+    }
     set((s) => {
       const { [id]: _removed, ...cases } = s.cases;
       return { cases };

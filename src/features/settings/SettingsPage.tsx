@@ -43,6 +43,14 @@ export default function SettingsPage() {
   const deleteAll = async () => {
     if (!backend) return;
     for (const store of Object.values(STORAGE_KEYS.stores)) await backend.clear(store);
+    // The journals of unsaved changes go too, or a reload would bring their entries back.
+    try {
+      for (const key of Object.keys(localStorage))
+        if (key.startsWith('itas.journal.') || key.startsWith('itas.case.'))
+          localStorage.removeItem(key);
+    } catch {
+      // No localStorage: there is no journal either.
+    }
     await refresh();
     setConfirming(false);
     setDeleted(true);
