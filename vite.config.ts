@@ -72,6 +72,8 @@ const benchSeedPage = (root: string): PluginOption => ({
         },
       },
       plugins: [
+        // The seed page saves through the app's storage code, which knows the shipped definitions.
+        questionnairesPlugin(new URL('./questionnaires', import.meta.url).pathname),
         {
           name: 'itas-bench-seed-html',
           generateBundle() {
