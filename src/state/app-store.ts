@@ -48,6 +48,29 @@ export function saveProblemOf(error: unknown): SaveProblem {
   return name === 'QuotaExceededError' ? 'quota' : 'failed';
 }
 
+let opening: Promise<Backend> | null = null;
+
+/**
+ * Opens the device's storage (once) without listing what it holds: a screen that needs one
+ * record (the answering screen opened directly) need not wait for the lists of the start page.
+ */
+export function openStorage(): Promise<Backend> {
+  const open = useAppStore.getState().backend;
+  if (open) return Promise.resolve(open);
+  opening ??= openBackend().then((backend) => {
+    useAppStore.setState({ backend });
+    if (typeof BroadcastChannel !== 'undefined' && !channel) {
+      channel = new BroadcastChannel(STORAGE_KEYS.channel);
+      channel.onmessage = (event: MessageEvent<{ type: string; id: string }>) => {
+        void useAppStore.getState().refresh();
+        for (const listener of listeners) listener(event.data);
+      };
+    }
+    return backend;
+  });
+  return opening;
+}
+
 export const useAppStore = create<AppState>()((set, get) => ({
   status: 'loading',
   backend: null,
@@ -57,18 +80,11 @@ export const useAppStore = create<AppState>()((set, get) => ({
   saveProblem: null,
 
   init() {
-    if (!initializing && get().backend) return Promise.resolve();
+    // Set up already (tests hand in their own storage, ready).
+    if (!initializing && get().backend && get().status === 'ready') return Promise.resolve();
     // One opening for everybody who asks (the app shell, an import, a page opened directly).
     initializing ??= (async () => {
-      const backend = await openBackend();
-      set({ backend });
-      if (typeof BroadcastChannel !== 'undefined' && !channel) {
-        channel = new BroadcastChannel(STORAGE_KEYS.channel);
-        channel.onmessage = (event: MessageEvent<{ type: string; id: string }>) => {
-          void get().refresh();
-          for (const listener of listeners) listener(event.data);
-        };
-      }
+      await openStorage();
       await get().refresh();
       set({ status: 'ready' });
     })();

@@ -6,7 +6,7 @@ import { mergeAssessments, type Assessment } from '../core/assessment';
 import type { Problem } from '../core/problems';
 import { summarize } from '../core/summary';
 import { loadAssessment, saveAssessment } from '../storage/assessments';
-import { announce, onAnnouncement, saveProblemOf, useAppStore } from './app-store';
+import { announce, onAnnouncement, openStorage, saveProblemOf, useAppStore } from './app-store';
 import { now } from './clock';
 import { clearJournal, withJournal, writeJournal } from './journal';
 import { requestPersistence } from './backup-reminder';
@@ -110,9 +110,7 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
     async open(id) {
       if (get().current?.id === id && get().status === 'ready') return;
       set({ status: 'loading', current: null, problems: [] });
-      await useAppStore.getState().init();
-      const backend = useAppStore.getState().backend;
-      if (!backend) return;
+      const backend = await openStorage();
       const result = await loadAssessment(backend, id);
       if (!result.ok) return set({ status: 'error', problems: result.problems });
       const recovered = withJournal(result.value);

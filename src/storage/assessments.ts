@@ -17,13 +17,11 @@ import { RECORD_VERSION, type AssessmentRecord } from './records';
 const { stores } = STORAGE_KEYS;
 
 async function definitionsFor(backend: Backend, packed: Record<string, unknown>) {
-  const definitions: Record<string, unknown> = {};
-  for (const key of ['questionnaire', 'profileDefinition']) {
-    const ref = (packed[key] as { ref?: { hash?: unknown } } | undefined)?.ref;
-    if (typeof ref?.hash === 'string')
-      definitions[ref.hash] = await backend.get(stores.definitions, ref.hash);
-  }
-  return definitions;
+  const hashes = ['questionnaire', 'profileDefinition']
+    .map((key) => (packed[key] as { ref?: { hash?: unknown } } | undefined)?.ref?.hash)
+    .filter((hash): hash is string => typeof hash === 'string');
+  const values = await backend.getMany(stores.definitions, hashes);
+  return Object.fromEntries(hashes.map((hash, i) => [hash, values[i]]));
 }
 
 /**

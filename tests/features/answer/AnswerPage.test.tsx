@@ -39,8 +39,14 @@ const B3_LEVELS = [
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function renderAnswerPage(dimension = 0, setup: AssessmentSetup = {}) {
-  return renderWithAssessment((id) => <AnswerPage id={id} dimension={dimension} />, setup);
+async function renderAnswerPage(dimension = 0, setup: AssessmentSetup = {}) {
+  const rendered = await renderWithAssessment(
+    (id) => <AnswerPage id={id} dimension={dimension} />,
+    setup,
+  );
+  // A freshly opened dimension draws its first questions first: let the rest follow.
+  await act(async () => {});
+  return rendered;
 }
 
 const group = (name: string) => screen.getByRole('radiogroup', { name });
