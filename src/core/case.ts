@@ -43,7 +43,10 @@ export const CaseSchema = z.looseObject({
   actions: z.array(ActionSchema).max(10_000).default([]),
   /** Targets agreed in the session, per `questionnaireId/dimensionId`. */
   targets: z
-    .record(z.string(), z.looseObject({ level: z.number().int().min(1).max(5), at: TimestampSchema }))
+    .record(
+      z.string(),
+      z.looseObject({ level: z.number().int().min(1).max(5), at: TimestampSchema }),
+    )
     .default({}),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
@@ -86,12 +89,7 @@ export function caseMembers<S extends Listed>(c: Case, summaries: readonly S[]):
 }
 
 export const normalName = (name: string) =>
-  name
-    .toLocaleLowerCase('de')
-    .normalize('NFKC')
-    .replace(/[.,]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  name.toLocaleLowerCase('de').normalize('NFKC').replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
 
 /**
  * Assessments of another firm id whose firm has the same name: perhaps colleagues who created the
