@@ -1,9 +1,9 @@
 // The backup: every firm and assessment of a device in one file, each questionnaire version once.
-import { restoreAssessment, type Assessment } from './assessment';
+import type { Assessment } from './assessment';
 import { restoreCase, type Case } from './case';
 import { restoreDraftRecord, type DraftRecord } from './draft';
 import { restoreFirm, type Firm } from './firm';
-import { packAssessment, unpackAssessment } from './packing';
+import { packAssessment, restorePackedAssessment } from './packing';
 import { problem, type PathSegment, type Problem } from './problems';
 import { checkTree, isPlainObject, parseUntrusted } from './safety';
 import { migrateDocument } from './assessment';
@@ -89,16 +89,8 @@ export function restoreBackup(input: unknown): Validated<RestoredBackup> {
     if (r.ok) result.firms.push(r.value);
     else result.rejected.push({ path: ['firms', i], problems: r.problems });
   });
-  assessmentsIn.forEach((a, i) => {
-    const unpacked = unpackAssessment(a, definitions);
-    if (!unpacked.ok) {
-      result.rejected.push({
-        path: ['assessments', i],
-        problems: [problem('definition_missing', [], { hash: unpacked.missing })],
-      });
-      return;
-    }
-    const r = restoreAssessment(unpacked.value);
+  assessmentsIn.forEach((a: unknown, i: number) => {
+    const r = restorePackedAssessment(a, definitions);
     if (r.ok) result.assessments.push(r.value);
     else result.rejected.push({ path: ['assessments', i], problems: r.problems });
   });

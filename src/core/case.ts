@@ -2,9 +2,9 @@
 // moved in by hand), the coach's notes and agreed actions per dimension, and targets agreed in
 // the session, kept apart from each respondent's own targets.
 import { TimestampSchema, NoteSchema } from './answers';
-import { migrateDocument, restoreAssessment, type Assessment } from './assessment';
+import { migrateDocument, type Assessment } from './assessment';
 import { SERVICE_IDS } from './model';
-import { packAssessment, unpackAssessment } from './packing';
+import { packAssessment, restorePackedAssessment } from './packing';
 import { problem, problemsFromZod, type PathSegment, type Problem } from './problems';
 import { checkTree, isPlainObject, parseUntrusted } from './safety';
 import type { AssessmentSummary } from './summary';
@@ -202,15 +202,7 @@ export function restoreCaseFile(input: unknown): Validated<RestoredCase> {
   const definitions = isPlainObject(doc.definitions) ? doc.definitions : {};
   const result: RestoredCase = { case: restored.value, assessments: [], rejected: [] };
   doc.assessments.forEach((a: unknown, i: number) => {
-    const unpacked = unpackAssessment(a, definitions);
-    if (!unpacked.ok) {
-      result.rejected.push({
-        path: ['assessments', i],
-        problems: [problem('definition_missing', [], { hash: unpacked.missing })],
-      });
-      return;
-    }
-    const r = restoreAssessment(unpacked.value);
+    const r = restorePackedAssessment(a, definitions);
     if (r.ok) result.assessments.push(r.value);
     else result.rejected.push({ path: ['assessments', i], problems: r.problems });
   });

@@ -1,7 +1,10 @@
 // Files and stores that hold many assessments keep each questionnaire and profile version once,
 // by id, version and content hash; the assessments refer to it. Pure and schema-free: the packed
 // form is restored through `restoreAssessment` after unpacking.
+import { restoreAssessment, type Assessment } from './assessment';
 import { contentHash } from './hash';
+import { problem } from './problems';
+import type { Validated } from './validate';
 
 export interface DefinitionRef {
   id: string;
@@ -79,4 +82,21 @@ export function unpackAssessment(
     out[key] = definitions[ref.hash];
   }
   return { ok: true, value: out };
+}
+
+/**
+ * One packed assessment of a file (backup, case, workshop) put back together with the file's
+ * definitions and restored with every check; a missing definition is a refusal like any other.
+ */
+export function restorePackedAssessment(
+  packed: unknown,
+  definitions: Record<string, unknown>,
+): Validated<Assessment> {
+  const unpacked = unpackAssessment(packed, definitions);
+  if (!unpacked.ok)
+    return {
+      ok: false,
+      problems: [problem('definition_missing', [], { hash: unpacked.missing })],
+    };
+  return restoreAssessment(unpacked.value);
 }

@@ -6,13 +6,12 @@ import {
   ASSESSMENT_FORMAT,
   ASSESSMENT_FORMAT_VERSION,
   migrateDocument,
-  restoreAssessment,
   type Assessment,
   type Role,
 } from './assessment';
 import { compareAssessments, type Comparison } from './compare';
 import { sha256Hex } from './hash';
-import { packAssessment, unpackAssessment } from './packing';
+import { packAssessment, restorePackedAssessment } from './packing';
 import { preview, problem, problemsFromZod, type PathSegment, type Problem } from './problems';
 import type { ProfileDefinition, Questionnaire } from './questionnaire';
 import { checkTree, isPlainObject, parseUntrusted } from './safety';
@@ -205,10 +204,7 @@ export function restoreWorkshopFile(input: unknown): Validated<RestoredWorkshop>
   (doc.participants as unknown[]).forEach((entry, i) => {
     const path: PathSegment[] = ['participants', i];
     const reject = (problems: Problem[]) => result.rejected.push({ path, problems });
-    const unpacked = unpackAssessment(entry, definitions);
-    if (!unpacked.ok)
-      return reject([problem('definition_missing', [], { hash: unpacked.missing })]);
-    const r = restoreAssessment(unpacked.value);
+    const r = restorePackedAssessment(entry, definitions);
     if (!r.ok) return reject(r.problems);
     const a = r.value;
     if (!isParticipantOf(workshop.id, a))
