@@ -44,3 +44,43 @@ export function Dialog({ open, title, children, actions, onClose }: DialogProps)
     </dialog>
   );
 }
+
+/** "Are you sure?" before something is deleted: cancel, or the named destructive action. */
+export function ConfirmDialog({
+  open,
+  title,
+  confirm,
+  cancel,
+  onConfirm,
+  onCancel,
+  children,
+}: {
+  open: boolean;
+  title: string;
+  /** The destructive button's text. */
+  confirm: string;
+  cancel: string;
+  onConfirm(): void;
+  onCancel(): void;
+  children: ReactNode;
+}) {
+  return (
+    <Dialog
+      open={open}
+      title={title}
+      onClose={onCancel}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onCancel}>
+            {cancel}
+          </button>
+          <button type="button" className="button danger" onClick={onConfirm}>
+            {confirm}
+          </button>
+        </>
+      }
+    >
+      {children}
+    </Dialog>
+  );
+}

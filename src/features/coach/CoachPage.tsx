@@ -6,7 +6,7 @@ import { caseMembers, newCase, normalName, type Case } from '../../core/case';
 import { isFirmWork } from '../../core/summary';
 import { useAppStore } from '../../state/app-store';
 import { newId, now } from '../../state/clock';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/Dialog';
 import { formatDate } from '../../ui/format';
 import { ImportButton } from '../../ui/ImportButton';
 import { useLang } from '../../ui/useLang';
@@ -123,30 +123,19 @@ export default function CoachPage() {
         </section>
       )}
 
-      <Dialog
+      <ConfirmDialog
         open={!!deleting}
         title={t('cases.deleteTitle')}
-        onClose={() => setDeleting(null)}
-        actions={
-          <>
-            <button type="button" className="button" onClick={() => setDeleting(null)}>
-              {tc('action.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button danger"
-              onClick={() => {
-                if (deleting) void remove(deleting.id);
-                setDeleting(null);
-              }}
-            >
-              {t('cases.delete')}
-            </button>
-          </>
-        }
+        confirm={t('cases.delete')}
+        cancel={tc('action.cancel')}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          if (deleting) void remove(deleting.id);
+          setDeleting(null);
+        }}
       >
         <p>{t('cases.deleteText', { name: deleting?.name ?? '' })}</p>
-      </Dialog>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/app-store';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/Dialog';
 import { removeDraft, type DraftEntry } from './useDrafts';
 
 /** Deleting asks first, and says that the draft's trial runs go with it. */
@@ -26,30 +26,19 @@ export function DeleteDraftButton({
         {tc('action.delete')}
         <span className="visually-hidden">: {name}</span>
       </button>
-      <Dialog
+      <ConfirmDialog
         open={asking}
         title={t('deleteTitle')}
-        onClose={() => setAsking(false)}
-        actions={
-          <>
-            <button type="button" className="button" onClick={() => setAsking(false)}>
-              {tc('action.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button danger"
-              onClick={() => {
-                setAsking(false);
-                void removeDraft(entry.record.key).then(onDeleted);
-              }}
-            >
-              {tc('action.delete')}
-            </button>
-          </>
-        }
+        confirm={tc('action.delete')}
+        cancel={tc('action.cancel')}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false);
+          void removeDraft(entry.record.key).then(onDeleted);
+        }}
       >
         <p>{t('deleteText', { name, count: trials })}</p>
-      </Dialog>
+      </ConfirmDialog>
     </>
   );
 }

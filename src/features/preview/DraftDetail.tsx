@@ -9,7 +9,7 @@ import { localize } from '../../core/text';
 import { useAppStore } from '../../state/app-store';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { newId, now } from '../../state/clock';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/Dialog';
 import { formatDate, formatLevel, formatScore } from '../../ui/format';
 import { useLang } from '../../ui/useLang';
 import { DeleteDraftButton } from './DeleteDraftButton';
@@ -55,30 +55,19 @@ function TrialRow({ summary }: { summary: AssessmentSummary }) {
           <span className="visually-hidden">: {name}</span>
         </button>
       </div>
-      <Dialog
+      <ConfirmDialog
         open={asking}
         title={t('deleteTrialTitle')}
-        onClose={() => setAsking(false)}
-        actions={
-          <>
-            <button type="button" className="button" onClick={() => setAsking(false)}>
-              {tc('action.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button danger"
-              onClick={() => {
-                setAsking(false);
-                void useAppStore.getState().removeAssessment(summary.id);
-              }}
-            >
-              {tc('action.delete')}
-            </button>
-          </>
-        }
+        confirm={tc('action.delete')}
+        cancel={tc('action.cancel')}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false);
+          void useAppStore.getState().removeAssessment(summary.id);
+        }}
       >
         <p>{t('deleteTrialText')}</p>
-      </Dialog>
+      </ConfirmDialog>
     </li>
   );
 }

@@ -7,7 +7,7 @@ import { localize } from '../../core/text';
 import { exportAllData } from '../../app/exportAll';
 import { useAppStore } from '../../state/app-store';
 import { needsBackup } from '../../state/backup-reminder';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/Dialog';
 import { formatDate, formatPercent } from '../../ui/format';
 import { ImportButton } from '../../ui/ImportButton';
 import { ProgressBar } from '../../ui/ProgressBar';
@@ -217,27 +217,16 @@ export function StartPage() {
         )}
       </section>
 
-      <Dialog
+      <ConfirmDialog
         open={deleting !== null}
         title={t('deleteTitle')}
-        onClose={() => setDeleting(null)}
-        actions={
-          <>
-            <button type="button" className="button" onClick={() => setDeleting(null)}>
-              {tc('action.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button danger"
-              onClick={() => {
-                if (deleting) void removeAssessment(deleting.id);
-                setDeleting(null);
-              }}
-            >
-              {tc('action.delete')}
-            </button>
-          </>
-        }
+        confirm={tc('action.delete')}
+        cancel={tc('action.cancel')}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          if (deleting) void removeAssessment(deleting.id);
+          setDeleting(null);
+        }}
       >
         {deleting && (
           <p>
@@ -248,7 +237,7 @@ export function StartPage() {
             })}
           </p>
         )}
-      </Dialog>
+      </ConfirmDialog>
     </div>
   );
 }
