@@ -4,7 +4,7 @@ import type { Assessment } from '../core/assessment';
 import type { Problem } from '../core/problems';
 import type { AssessmentSummary } from '../core/summary';
 import { restoreWorkshop, type Workshop } from '../core/workshop';
-import { loadAssessment, saveAssessment } from './assessments';
+import { loadAssessments, saveAssessment } from './assessments';
 import type { Backend } from './backend';
 import { STORAGE_KEYS } from './keys';
 import { deleteAssessment } from './records';
@@ -54,13 +54,12 @@ export async function loadParticipants(
   backend: Backend,
   ids: readonly string[],
 ): Promise<{ participants: Assessment[]; problems: { id: string; problems: Problem[] }[] }> {
-  const loaded = await Promise.all(ids.map((id) => loadAssessment(backend, id)));
   const participants: Assessment[] = [];
   const problems: { id: string; problems: Problem[] }[] = [];
-  loaded.forEach((r, i) => {
+  for (const [id, r] of await loadAssessments(backend, [...ids])) {
     if (r.ok) participants.push(r.value);
-    else problems.push({ id: ids[i]!, problems: r.problems });
-  });
+    else problems.push({ id, problems: r.problems });
+  }
   return { participants, problems };
 }
 

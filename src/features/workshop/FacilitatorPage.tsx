@@ -27,7 +27,19 @@ import './texts';
 export default function FacilitatorPage({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation('workshop');
   const { t: tc } = useTranslation();
-  const { state } = useWorkshop(workshopId);
+  const { state, backend } = useWorkshop(workshopId);
+  const summaries = useParticipantSummaries(workshopId);
+  // The participants are read while the workshop's record is read, not after it.
+  const pending = useMemo(
+    () =>
+      backend
+        ? loadParticipants(
+            backend,
+            summaries.map((s) => s.id),
+          )
+        : null,
+    [backend, summaries],
+  );
   // Unlocked for this visit only: leaving the view locks it again.
   const [unlocked, setUnlocked] = useState(false);
   if (state.status === 'loading') return <p className="loading">{tc('loading')}</p>;
@@ -44,7 +56,7 @@ export default function FacilitatorPage({ workshopId }: { workshopId: string }) 
   const { workshop } = state;
   if (workshop.status === 'running' && workshop.pin && !unlocked)
     return <PinGate workshop={workshop} onUnlock={() => setUnlocked(true)} />;
-  return <Facilitator workshop={workshop} />;
+  return <Facilitator workshop={workshop} pending={pending} />;
 }
 
 function PinGate({ workshop, onUnlock }: { workshop: Workshop; onUnlock(): void }) {
@@ -100,7 +112,13 @@ function PinGate({ workshop, onUnlock }: { workshop: Workshop; onUnlock(): void 
   );
 }
 
-function Facilitator({ workshop }: { workshop: Workshop }) {
+function Facilitator({
+  workshop,
+  pending,
+}: {
+  workshop: Workshop;
+  pending: ReturnType<typeof loadParticipants> | null;
+}) {
   const { t } = useTranslation('workshop');
   const { t: tc } = useTranslation();
   const lang = useLang();
@@ -114,12 +132,8 @@ function Facilitator({ workshop }: { workshop: Workshop }) {
 
   // Live: the listing changes whenever a participant's answers are saved (here or in another tab).
   useEffect(() => {
-    if (!backend) return;
     let live = true;
-    void loadParticipants(
-      backend,
-      summaries.map((s) => s.id),
-    ).then((r) => {
+    void pending?.then((r) => {
       if (!live) return;
       setParticipants(r.participants);
       setUnreadable(r.problems.length);
@@ -127,7 +141,7 @@ function Facilitator({ workshop }: { workshop: Workshop }) {
     return () => {
       live = false;
     };
-  }, [backend, summaries]);
+  }, [pending]);
 
   const aggregate = useMemo(
     () => (participants ? workshopAggregate(workshop, participants) : null),
