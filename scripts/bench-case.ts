@@ -71,6 +71,8 @@ export async function openCase(browser: Browser, url: string, cpu: number): Prom
     await page.locator('input[type=file]').setInputFiles(file);
     await page.getByRole('dialog').getByText('case.json').waitFor({ timeout: 120_000 });
     await page.getByRole('dialog').getByRole('button').first().click();
+    // The workspace settles (the new case stored, the lists read again) before the click.
+    await page.waitForTimeout(500);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
     const link = page.locator('.card a.button.primary').first();

@@ -1,4 +1,12 @@
-import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/router';
 import { caseMembers, joinOffers, moveAssessment, removeFromCase } from '../../core/case';
@@ -43,6 +51,23 @@ export default function CasePage({ caseId }: { caseId: string }) {
   );
   // Which members are compared (all, unless the coach unticks some).
   const [left, setLeft] = useState<Set<string>>(new Set());
+  const toggle = useCallback(
+    (id: string) =>
+      setLeft((s) => {
+        const next = new Set(s);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const moveTargets = useMemo(
+    () =>
+      Object.values(cases)
+        .filter((x) => x.id !== caseId)
+        .map((o) => ({ id: o.id, name: o.name })),
+    [cases, caseId],
+  );
   const chosen = members.filter((m) => !left.has(m.id));
   const versionKey = chosen.map((m) => m.updatedAt).join('|');
   const loaded = useCaseAssessments(
@@ -66,14 +91,7 @@ export default function CasePage({ caseId }: { caseId: string }) {
     );
   }
 
-  const others = Object.values(cases).filter((x) => x.id !== c.id);
-  const toggle = (id: string) =>
-    setLeft((s) => {
-      const next = new Set(s);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+
   // Before and after: of each questionnaire the oldest and the newest assessment (members are by date).
   const firstAndLast = () => {
     const keep = new Set<string>();
@@ -116,25 +134,10 @@ export default function CasePage({ caseId }: { caseId: string }) {
                   <MemberRow
                     key={m.id}
                     m={m}
+                    caseId={c.id}
                     chosen={!left.has(m.id)}
-                    onToggle={() => toggle(m.id)}
-                    moveTargets={others.map((o) => ({ id: o.id, name: o.name }))}
-                    onMove={(targetId) => {
-                      const target = cases[targetId];
-                      if (target)
-                        void put(
-                          ...moveAssessment(
-                            m.id,
-                            m.firm?.id ?? null,
-                            target,
-                            Object.values(cases),
-                            now(),
-                          ),
-                        );
-                    }}
-                    onRemove={() =>
-                      void change(c.id, (x) => removeFromCase(x, m.id, m.firm?.id ?? null, now()))
-                    }
+                    onToggle={toggle}
+                    moveTargets={moveTargets}
                   />
                 ))}
               </tbody>
@@ -229,21 +232,30 @@ function Later({ children }: { children: ReactNode }) {
   return ready ? children : <p className="loading">{t('loading')}</p>;
 }
 
-function MemberRow({
+/** One assessment of the case; drawn again only when its own data or choice changes. */
+const MemberRow = memo(function MemberRow({
   m,
+  caseId,
   chosen,
   onToggle,
   moveTargets,
-  onMove,
-  onRemove,
 }: {
   m: AssessmentSummary;
+  caseId: string;
   chosen: boolean;
-  onToggle(): void;
+  onToggle(id: string): void;
   moveTargets: { id: string; name: string }[];
-  onMove(caseId: string): void;
-  onRemove(): void;
 }) {
+  const onMove = (targetId: string) => {
+    const { cases, put } = useCaseStore.getState();
+    const target = cases[targetId];
+    if (target)
+      void put(...moveAssessment(m.id, m.firm?.id ?? null, target, Object.values(cases), now()));
+  };
+  const onRemove = () =>
+    void useCaseStore
+      .getState()
+      .change(caseId, (x) => removeFromCase(x, m.id, m.firm?.id ?? null, now()));
   const { t } = useTranslation('coach');
   const { t: tc } = useTranslation();
   const lang = useLang();
@@ -254,7 +266,7 @@ function MemberRow({
         <input
           type="checkbox"
           checked={chosen}
-          onChange={onToggle}
+          onChange={() => onToggle(m.id)}
           aria-label={t('members.compareOne', { label })}
         />
       </td>
@@ -287,7 +299,7 @@ function MemberRow({
       </td>
     </tr>
   );
-}
+});
 
 function ExportButtons({ caseId }: { caseId: string }) {
   const { t } = useTranslation('coach');
