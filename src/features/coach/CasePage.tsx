@@ -91,7 +91,6 @@ export default function CasePage({ caseId }: { caseId: string }) {
     );
   }
 
-
   // Before and after: of each questionnaire the oldest and the newest assessment (members are by date).
   const firstAndLast = () => {
     const keep = new Set<string>();
