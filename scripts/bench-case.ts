@@ -9,6 +9,7 @@ import { readAssessmentText, type Assessment, ROLES } from '../src/core/assessme
 import type { AnswerEntry } from '../src/core/answers';
 import { caseFile, newCase } from '../src/core/case';
 import { isScored } from '../src/core/model';
+import { clickUntil } from './bench-lib';
 import { readFileSync } from 'node:fs';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -77,20 +78,12 @@ export async function openCase(browser: Browser, url: string, cpu: number): Prom
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
     const link = page.locator('.card a.button.primary').first();
     await link.waitFor();
-    // As text: the script runner would otherwise add helpers the page does not have.
-    const ms = await page.evaluate<number>(`new Promise((resolve) => {
-      const start = performance.now();
-      const check = () => {
-        const header = document.querySelectorAll('[data-testid=compare-table] thead th');
-        const chart = document.querySelector('.compare-section .radar-series');
-        // Dimension, one column per assessment, mean, range, agreement.
-        if (header.length === ${CASE_SIZE} + 4 && chart)
-          requestAnimationFrame(() => resolve(performance.now() - start));
-        else requestAnimationFrame(check);
-      };
-      document.querySelector('.card a.button.primary').click();
-      requestAnimationFrame(check);
-    })`);
+    // Dimension, one column per assessment, mean, range, agreement; and the chart.
+    const ms = await clickUntil(
+      page,
+      '.card a.button.primary',
+      `document.querySelectorAll('[data-testid=compare-table] thead th').length === ${CASE_SIZE + 4} && document.querySelector('.compare-section .radar-series')`,
+    );
     await context.close();
     return ms;
   } finally {

@@ -50,3 +50,24 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
   const line = (r: readonly string[]) => `| ${r.map(cell).join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
+
+/**
+ * In the page: clicks `selector` and resolves with the milliseconds until `ready` (a JavaScript
+ * expression) holds, at the next animation frame. Sent as text: the script runner would
+ * otherwise add helpers the page does not have.
+ */
+export function clickUntil(
+  page: { evaluate<R>(script: string): Promise<R> },
+  selector: string,
+  ready: string,
+): Promise<number> {
+  return page.evaluate<number>(`new Promise((resolve) => {
+    const start = performance.now();
+    const check = () => {
+      if (${ready}) requestAnimationFrame(() => resolve(performance.now() - start));
+      else requestAnimationFrame(check);
+    };
+    document.querySelector(${JSON.stringify(selector)}).click();
+    requestAnimationFrame(check);
+  })`);
+}

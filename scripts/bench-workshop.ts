@@ -17,7 +17,7 @@ import {
 } from '../src/core/questionnaire';
 import type { Browser } from 'playwright-core';
 import { newParticipant, newWorkshop, workshopAggregate, workshopFile } from '../src/core/workshop';
-import { median } from './bench-lib';
+import { clickUntil, median } from './bench-lib';
 
 const ROOT = join(import.meta.dirname, '..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
@@ -187,17 +187,11 @@ export async function openWorkshopInBrowser(
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
     const dimensions = participants[0]!.questionnaire.dimensions.length;
-    // As text: the script runner would otherwise add helpers the page does not have.
-    const ms = await page.evaluate<number>(`new Promise((resolve) => {
-      const start = performance.now();
-      const check = () => {
-        const rows = document.querySelectorAll('[data-testid=workshop-aggregate] tbody tr');
-        if (rows.length >= ${dimensions}) requestAnimationFrame(() => resolve(performance.now() - start));
-        else requestAnimationFrame(check);
-      };
-      document.querySelector('.workshop-list a').click();
-      requestAnimationFrame(check);
-    })`);
+    const ms = await clickUntil(
+      page,
+      '.workshop-list a',
+      `document.querySelectorAll('[data-testid=workshop-aggregate] tbody tr').length >= ${dimensions}`,
+    );
     await context.close();
     return ms;
   } finally {

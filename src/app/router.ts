@@ -1,5 +1,3 @@
-import { useSyncExternalStore } from 'react';
-
 // Hash-based routing: the app also runs from file://, where paths cannot be rewritten.
 export type Route =
   | { name: 'start' }
@@ -101,19 +99,6 @@ export function parseHash(hash: string): Route {
     if (c === 'results' && parts.length === 3) return { name: 'results', id: b };
   }
   return { name: 'notFound' };
-}
-
-function subscribe(onChange: () => void) {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
-export function useHash(): string {
-  return useSyncExternalStore(subscribe, () => window.location.hash);
-}
-
-export function useRoute(): Route {
-  return parseHash(useHash());
 }
 
 export function navigate(route: Route, options: { replace?: boolean } = {}) {

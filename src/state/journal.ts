@@ -4,12 +4,13 @@
 // merged back (newer entry wins) when the assessment is opened again.
 import { mergeAssessments, restoreAssessment, type Assessment } from '../core/assessment';
 import type { Firm } from '../core/firm';
+import { STORAGE_KEYS } from '../storage/keys';
 import { useAppStore } from './app-store';
 import { rememberBackup } from './backup-reminder';
 import { now } from './clock';
 import { downloadFile } from '../ui/download';
 
-const PREFIX = 'itas.journal.';
+const PREFIX = STORAGE_KEYS.assessmentJournal;
 
 type Journaled = Pick<Assessment, 'answers' | 'notes' | 'targets' | 'profile' | 'updatedAt'>;
 

@@ -19,6 +19,9 @@ export const STORAGE_KEYS = {
   language: 'itas.language',
   /** The workshop running on this device and its current participant (read synchronously). */
   workshopSession: 'itas.workshop',
+  /** Prefixes of the synchronous journals of changes not yet in IndexedDB (assessments, cases). */
+  assessmentJournal: 'itas.journal.',
+  caseJournal: 'itas.case.',
 } as const;
 
 export type StoreName = (typeof STORAGE_KEYS.stores)[keyof typeof STORAGE_KEYS.stores];

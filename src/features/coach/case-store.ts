@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { restoreCase, type Case } from '../../core/case';
 import { announce, onAnnouncement, saveProblemOf, useAppStore } from '../../state/app-store';
 import { deleteCase, listCases, saveCase } from '../../storage/cases';
+import { STORAGE_KEYS } from '../../storage/keys';
 
 interface CaseState {
   status: 'loading' | 'ready';
@@ -19,7 +20,7 @@ let loading: Promise<void> | null = null;
 
 // A closed tab right after a keystroke must not lose it: IndexedDB writes are asynchronous, so
 // each change is also kept synchronously in localStorage until IndexedDB has it.
-const JOURNAL = 'itas.case.';
+const JOURNAL = STORAGE_KEYS.caseJournal;
 
 function journal(c: Case) {
   try {

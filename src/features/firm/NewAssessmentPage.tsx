@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf, navigate } from '../../app/router';
 import type { Answers } from '../../core/answers';
-import { ROLES, type Assessment, type Role } from '../../core/assessment';
+import type { Assessment, Role } from '../../core/assessment';
 import type { Firm } from '../../core/firm';
 import { localize } from '../../core/text';
 import { useAppStore } from '../../state/app-store';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { newId, now } from '../../state/clock';
 import { RadioList } from '../../ui/inputs';
+import { RoleField } from './RoleField';
 import { useLang } from '../../ui/useLang';
 import { ProfileForm } from './ProfileForm';
 
@@ -112,20 +113,13 @@ export default function NewAssessmentPage({ questionnaireId }: { questionnaireId
               </div>
             )}
           </fieldset>
-          <fieldset className="question" aria-labelledby="role-label" aria-describedby="role-help">
-            <legend id="role-label" className="question-text">
-              {t('role')}
-            </legend>
-            <p id="role-help" className="help">
-              {t('roleHelp')}
-            </p>
-            <RadioList
-              name="role"
-              selected={role}
-              onSelect={(v) => setRole(v as Role)}
-              options={ROLES.map((r) => ({ value: r, label: tc(`role.${r}`) }))}
-            />
-          </fieldset>
+          <RoleField
+            name="role"
+            legend={t('role')}
+            help={t('roleHelp')}
+            selected={role}
+            onSelect={setRole}
+          />
           {error && (
             <p className="form-error" role="alert">
               {error}

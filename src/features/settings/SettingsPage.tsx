@@ -46,7 +46,10 @@ export default function SettingsPage() {
     // The journals of unsaved changes go too, or a reload would bring their entries back.
     try {
       for (const key of Object.keys(localStorage))
-        if (key.startsWith('itas.journal.') || key.startsWith('itas.case.'))
+        if (
+          key.startsWith(STORAGE_KEYS.assessmentJournal) ||
+          key.startsWith(STORAGE_KEYS.caseJournal)
+        )
           localStorage.removeItem(key);
     } catch {
       // No localStorage: there is no journal either.

@@ -22,10 +22,10 @@ import { formatLevel, formatScore } from '../../ui/format';
 import { useLang } from '../../ui/useLang';
 import { writeSession } from './session';
 import { useParticipantSummaries, useWorkshop } from './useWorkshop';
+import { WorkshopMissing } from './WorkshopMissing';
 import './texts';
 
 export default function FacilitatorPage({ workshopId }: { workshopId: string }) {
-  const { t } = useTranslation('workshop');
   const { t: tc } = useTranslation();
   const { state, backend } = useWorkshop(workshopId);
   const summaries = useParticipantSummaries(workshopId);
@@ -43,16 +43,7 @@ export default function FacilitatorPage({ workshopId }: { workshopId: string }) 
   // Unlocked for this visit only: leaving the view locks it again.
   const [unlocked, setUnlocked] = useState(false);
   if (state.status === 'loading') return <p className="loading">{tc('loading')}</p>;
-  if (state.status === 'missing')
-    return (
-      <section className="panel narrow workshop">
-        <h1>{t('title')}</h1>
-        <p>{t('notFound')}</p>
-        <a className="button" href={hrefOf({ name: 'workshops' })}>
-          {t('closed.toList')}
-        </a>
-      </section>
-    );
+  if (state.status === 'missing') return <WorkshopMissing />;
   const { workshop } = state;
   if (workshop.status === 'running' && workshop.pin && !unlocked)
     return <PinGate workshop={workshop} onUnlock={() => setUnlocked(true)} />;

@@ -3,18 +3,19 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf, navigate } from '../../app/router';
 import type { Answers } from '../../core/answers';
-import { ROLES, type Assessment, type Role } from '../../core/assessment';
+import type { Assessment, Role } from '../../core/assessment';
 import { localize } from '../../core/text';
 import { newParticipant, type Workshop } from '../../core/workshop';
 import { useAppStore } from '../../state/app-store';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { newId, now } from '../../state/clock';
 import { loadAssessment } from '../../storage/assessments';
-import { RadioList } from '../../ui/inputs';
+import { RoleField } from '../firm/RoleField';
 import { useLang } from '../../ui/useLang';
 import { ProfileForm } from '../firm/ProfileForm';
 import { readSession, writeSession } from './session';
 import { useParticipantSummaries, useWorkshop } from './useWorkshop';
+import { WorkshopMissing } from './WorkshopMissing';
 import './texts';
 
 type Step = 'welcome' | 'role' | 'profile' | 'inProgress' | 'saving' | 'thanks';
@@ -66,16 +67,7 @@ export default function WorkshopPage({ workshopId }: { workshopId: string }) {
     if (missing && readSession()?.workshop === workshopId) writeSession(null);
   }, [missing, workshopId]);
   if (state.status === 'loading') return <p className="loading">{tc('loading')}</p>;
-  if (state.status === 'missing')
-    return (
-      <section className="panel narrow workshop">
-        <h1>{t('title')}</h1>
-        <p>{t('notFound')}</p>
-        <a className="button" href={hrefOf({ name: 'workshops' })}>
-          {t('closed.toList')}
-        </a>
-      </section>
-    );
+  if (state.status === 'missing') return <WorkshopMissing />;
   const { workshop } = state;
   if (workshop.status === 'closed')
     return (
@@ -200,25 +192,13 @@ function Turn({ workshop }: { workshop: Workshop }) {
           <h1 ref={heading} tabIndex={-1}>
             {t('participant.roleTitle')}
           </h1>
-          <fieldset
-            className="question"
-            aria-labelledby="participant-role"
-            aria-describedby="participant-role-help"
-          >
-            <legend id="participant-role" className="question-text">
-              {tf('role')}
-            </legend>
-            <p id="participant-role-help" className="help">
-              {t('participant.roleHelp')}
-            </p>
-            <RadioList
-              name="participant-role"
-              labelledBy="participant-role"
-              selected={role}
-              onSelect={(v) => setRole(v as Role)}
-              options={ROLES.map((r) => ({ value: r, label: tc(`role.${r}`) }))}
-            />
-          </fieldset>
+          <RoleField
+            name="participant-role"
+            legend={tf('role')}
+            help={t('participant.roleHelp')}
+            selected={role}
+            onSelect={setRole}
+          />
           {error && (
             <p className="form-error" role="alert">
               {error}
