@@ -3,6 +3,7 @@
 // emitted as its own lazily loaded module; the start page gets only titles and counts.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { definitionHash } from '../src/core/packing';
 import { formatPath, type Problem } from '../src/core/problems';
@@ -11,6 +12,7 @@ import { parseJson, validateProfile, validateQuestionnaire } from '../src/core/v
 
 const CATALOG = 'virtual:questionnaires';
 const ONE = 'virtual:questionnaire/';
+const KNOWN_HASHES = fileURLToPath(new URL('../src/core/known-hashes.ts', import.meta.url));
 
 function fail(file: string, problems: Problem[]): never {
   const lines = problems.map(
@@ -87,11 +89,13 @@ export function questionnairesPlugin(dir: string): Plugin {
               dimensionCount: q.dimensions.length,
               questionCount: questions.length,
             };
-            return `{ ...${JSON.stringify(summary)}, load: () => import(${JSON.stringify(ONE + q.id)}).then((m) => m.default) }`;
+            // The module's object is exactly what was hashed here: saves need not hash it again.
+            const hash = JSON.stringify(definitionHash(q));
+            return `{ ...${JSON.stringify(summary)}, load: () => import(${JSON.stringify(ONE + q.id)}).then((m) => (remember(m.default, ${hash}), m.default)) }`;
           });
         // Content hashes of what was validated here, so that storage need not check them again.
         const hashes = [profile, ...questionnaires].map((d) => definitionHash(d));
-        return `export const profileDefinition = ${JSON.stringify(profile)};\nexport const catalog = [${entries.join(',\n')}];\nexport const shippedDefinitionHashes = ${JSON.stringify(hashes)};\n`;
+        return `import { rememberDefinitionHash as remember } from ${JSON.stringify(KNOWN_HASHES)};\nexport const profileDefinition = ${JSON.stringify(profile)};\nremember(profileDefinition, ${JSON.stringify(hashes[0])});\nexport const catalog = [${entries.join(',\n')}];\nexport const shippedDefinitionHashes = ${JSON.stringify(hashes)};\n`;
       }
       const q = questionnaires.find((x) => '\0' + ONE + x.id === id);
       if (!q) throw new Error(`No questionnaire with the id ${id.slice(ONE.length + 1)}`);

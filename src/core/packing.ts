@@ -3,6 +3,7 @@
 // form is restored through `restoreAssessment` after unpacking.
 import { restoreAssessment, type Assessment } from './assessment';
 import { contentHash } from './hash';
+import { knownHashes } from './known-hashes';
 import { problem } from './problems';
 import type { Validated } from './validate';
 
@@ -17,14 +18,12 @@ interface Definition {
   version: string;
 }
 
-const hashes = new WeakMap<object, string>();
-
 /** The content hash of a definition, remembered per object (definitions are never mutated). */
 export function definitionHash(definition: object): string {
-  let hash = hashes.get(definition);
+  let hash = knownHashes.get(definition);
   if (!hash) {
     hash = contentHash(definition);
-    hashes.set(definition, hash);
+    knownHashes.set(definition, hash);
   }
   return hash;
 }

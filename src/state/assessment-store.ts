@@ -5,7 +5,7 @@ import type { AnswerEntry } from '../core/answers';
 import { mergeAssessments, type Assessment } from '../core/assessment';
 import type { Problem } from '../core/problems';
 import { summarize } from '../core/summary';
-import { loadAssessment, saveAssessment } from '../storage/assessments';
+import { loadAssessment, prepareSave, saveAssessment } from '../storage/assessments';
 import { announce, onAnnouncement, openStorage, saveProblemOf, useAppStore } from './app-store';
 import { now } from './clock';
 import { clearJournal, withJournal, writeJournal } from './journal';
@@ -31,7 +31,7 @@ async function persist(get: () => AssessmentState, set: (s: Partial<AssessmentSt
     pending = true;
     return saving;
   }
-  saving = (async () => {
+  const run = async () => {
     do {
       pending = false;
       const app = useAppStore.getState();
@@ -56,9 +56,39 @@ async function persist(get: () => AssessmentState, set: (s: Partial<AssessmentSt
         app.reportSave(saveProblemOf(error));
       }
     } while (pending);
+  };
+  // Cleared after the assignment even when there was nothing to save (run ends synchronously);
+  // a change that came in between its end and this is saved by another run.
+  saving = run().finally(() => {
     saving = null;
-  })();
+    if (pending) void persist(get, set);
+  });
   return saving;
+}
+
+/**
+ * A change is saved once the frame that shows it has been drawn, so that a tap is answered at
+ * once on a slow device. Until then (and until IndexedDB has it) the journal holds it.
+ */
+let queued: (() => void) | null = null;
+
+function persistAfterFrame(get: () => AssessmentState, set: (s: Partial<AssessmentState>) => void) {
+  if (queued) return;
+  const go = () => {
+    if (queued !== go) return;
+    queued = null;
+    void persist(get, set);
+  };
+  queued = go;
+  // A hidden page draws no frames: then the timer alone.
+  if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible')
+    requestAnimationFrame(() => setTimeout(go, 0));
+  setTimeout(go, 100);
+}
+
+/** Starts a save that waits for the next frame now (before another assessment is opened). */
+function flushQueued() {
+  queued?.();
 }
 
 const sameKeys = (x: object, y: object) => {
@@ -89,7 +119,7 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
     const next = { ...update(current, at), updatedAt: at };
     writeJournal(next);
     set({ current: next });
-    void persist(get, set);
+    persistAfterFrame(get, set);
   };
 
   onAnnouncement(async (message) => {
@@ -109,12 +139,14 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
 
     async open(id) {
       if (get().current?.id === id && get().status === 'ready') return;
+      flushQueued();
       set({ status: 'loading', current: null, problems: [] });
       const backend = await openStorage();
       const result = await loadAssessment(backend, id);
       if (!result.ok) return set({ status: 'error', problems: result.problems });
       const recovered = withJournal(result.value);
       set({ current: recovered, status: 'ready' });
+      prepareSave(recovered);
       if (recovered !== result.value) void persist(get, set);
     },
 
@@ -146,6 +178,7 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
     },
 
     replace(assessment) {
+      flushQueued();
       writeJournal(assessment);
       set({ current: assessment, status: 'ready', problems: [] });
       void persist(get, set);

@@ -6,6 +6,7 @@ import {
   type Assessment,
 } from '../core/assessment';
 import { shippedDefinitionHashes } from 'virtual:questionnaires';
+import { rememberDefinitionHash } from '../core/known-hashes';
 import { definitionHash, packAssessment, unpackAssessment } from '../core/packing';
 import { problem } from '../core/problems';
 import { summarize } from '../core/summary';
@@ -88,6 +89,9 @@ async function restoreRecord(
       profileDefinition: definitions[p] as Assessment['profileDefinition'],
     });
     if (restored.ok) {
+      // Read from the store under these hashes, and not changed by restoring.
+      rememberDefinitionHash(restored.value.questionnaire, q);
+      rememberDefinitionHash(restored.value.profileDefinition, p);
       validated.set(q, restored.value.questionnaire);
       validated.set(p, restored.value.profileDefinition);
     }
@@ -102,6 +106,21 @@ async function restoreRecord(
     validated.set(p, restored.value.profileDefinition);
   }
   return restored;
+}
+
+/**
+ * Computes the definitions' hashes in idle time if they are not known yet (a definition that was
+ * validated on reading), so that the first save after opening is not a long task.
+ */
+export function prepareSave(a: Assessment): void {
+  const idle =
+    typeof requestIdleCallback === 'function'
+      ? (work: () => void) => requestIdleCallback(work, { timeout: 2000 })
+      : (work: () => void) => setTimeout(work, 50);
+  idle(() => {
+    definitionHash(a.questionnaire);
+    definitionHash(a.profileDefinition);
+  });
 }
 
 async function ensureDefinitions(backend: Backend, a: Assessment) {

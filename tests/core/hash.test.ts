@@ -35,3 +35,51 @@ describe('contentHash', () => {
     expect(canonicalJson([2, 1])).toBe('[2,1]');
   });
 });
+
+describe('hashes the build records for the shipped definitions', () => {
+  it('are the content hashes of the objects the app gets', async () => {
+    const { catalog, profileDefinition, shippedDefinitionHashes } =
+      await import('virtual:questionnaires');
+    const { knownHashes } = await import('../../src/core/known-hashes');
+    const loaded = [profileDefinition, ...(await Promise.all(catalog.map((e) => e.load())))];
+    for (const definition of loaded) {
+      const remembered = knownHashes.get(definition);
+      expect(remembered).toBe(contentHash(definition));
+      expect(shippedDefinitionHashes).toContain(remembered);
+    }
+  });
+});
+
+describe('hashes remembered when an assessment is read from storage', () => {
+  it('are the content hashes of the definitions read', async () => {
+    const { catalog, profileDefinition } = await import('virtual:questionnaires');
+    const { memoryBackend } = await import('../../src/storage/backend');
+    const { loadAssessment, saveAssessment } = await import('../../src/storage/assessments');
+    const { knownHashes } = await import('../../src/core/known-hashes');
+    const questionnaire = await catalog[0]!.load();
+    const backend = memoryBackend();
+    const at = '2026-11-24T10:00:00.000Z';
+    await saveAssessment(backend, {
+      format: 'itas-assessment',
+      formatVersion: 1,
+      id: 'stored-hashes',
+      firm: { id: 'f', name: 'Firma' },
+      role: 'management',
+      profile: {},
+      answers: {},
+      notes: {},
+      targets: {},
+      finished: false,
+      createdAt: at,
+      updatedAt: at,
+      questionnaire,
+      profileDefinition,
+    });
+    const loaded = await loadAssessment(backend, 'stored-hashes');
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    // Read back as copies (not the shipped objects), each with its hash already known.
+    expect(loaded.value.questionnaire).not.toBe(questionnaire);
+    for (const definition of [loaded.value.questionnaire, loaded.value.profileDefinition])
+      expect(knownHashes.get(definition)).toBe(contentHash(definition));
+  });
+});

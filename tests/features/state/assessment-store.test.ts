@@ -1,0 +1,50 @@
+// The open assessment's saves: after the frame that shows a change, never lost when another
+// assessment is opened meanwhile, and never stalled by a save that had nothing to do.
+import { describe, expect, it } from 'vitest';
+import { useAssessmentStore } from '../../../src/state/assessment-store';
+import { resetStores, saveExampleAssessment, savedAssessment } from '../test-utils';
+
+const store = () => useAssessmentStore.getState();
+
+describe('assessment store saves', () => {
+  it('saves an answer shortly after it is given, and not before the change is shown', async () => {
+    const backend = resetStores();
+    const a = await saveExampleAssessment(backend);
+    await store().open(a.id);
+    store().answer('a1', { kind: 'value', value: 3 });
+    // Synchronously: on screen (the store), not yet in IndexedDB.
+    expect(store().current?.answers.a1).toMatchObject({ value: 3 });
+    expect((await savedAssessment(backend, a.id)).answers.a1).toBeUndefined();
+    await expect
+      .poll(async () => (await savedAssessment(backend, a.id)).answers.a1)
+      .toMatchObject({ kind: 'value', value: 3 });
+  });
+
+  it('saves a change at once when another assessment is opened before its frame', async () => {
+    const backend = resetStores();
+    const first = await saveExampleAssessment(backend);
+    const second = await saveExampleAssessment(backend);
+    await store().open(first.id);
+    store().answer('a1', { kind: 'value', value: 4 });
+    await store().open(second.id);
+    expect(store().current?.id).toBe(second.id);
+    await expect
+      .poll(async () => (await savedAssessment(backend, first.id)).answers.a1)
+      .toMatchObject({ kind: 'value', value: 4 });
+  });
+
+  it('keeps saving after a save that found nothing open', async () => {
+    const backend = resetStores();
+    const a = await saveExampleAssessment(backend);
+    await store().open(a.id);
+    store().answer('a1', { kind: 'value', value: 2 });
+    // The open copy is dropped before the queued save runs (as the workshop does after a turn).
+    useAssessmentStore.setState({ current: null, status: 'idle' });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await store().open(a.id);
+    store().answer('a2', { kind: 'value', value: 5 });
+    await expect
+      .poll(async () => (await savedAssessment(backend, a.id)).answers.a2)
+      .toMatchObject({ kind: 'value', value: 5 });
+  });
+});
