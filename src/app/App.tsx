@@ -9,7 +9,8 @@ import { lazyScreen } from './lazyScreen';
 import { hrefOf, parseHash, type Route } from './router';
 import { StorageBanner } from './StorageBanner';
 import { UpdateNotice } from './UpdateNotice';
-import { WorkshopLock } from './WorkshopLock';
+import { lockedTarget, WorkshopLock } from './WorkshopLock';
+import { readSession } from '../features/workshop/session';
 
 const NewAssessmentPage = lazyScreen(() => import('../features/firm/NewAssessmentPage'));
 const FirmPage = lazyScreen(() => import('../features/firm/FirmPage'));
@@ -43,7 +44,23 @@ export function preloadScreen(route: Route): Promise<unknown> {
     facilitator: FacilitatorPage,
     preview: PreviewPage,
   };
-  return screens[route.name]?.preload() ?? Promise.resolve();
+  const code = screens[route.name]?.preload() ?? Promise.resolve();
+  return Promise.all([code, preloadAssessment(route)]);
+}
+
+/**
+ * The assessment a screen shows starts loading with the screen's code (not after its first
+ * render), so that an assessment opened directly is shown in the first render. The first render
+ * waits for it one second at most (storage held up by another tab: the screen says so).
+ */
+function preloadAssessment(route: Route): Promise<unknown> | null {
+  if (route.name !== 'answer' && route.name !== 'review' && route.name !== 'results') return null;
+  const session = readSession();
+  if (session && lockedTarget(session, route)) return null; // not shown while a workshop runs
+  const opened = import('../state/assessment-store').then((m) =>
+    m.useAssessmentStore.getState().open(route.id),
+  );
+  return Promise.race([opened, new Promise((resolve) => setTimeout(resolve, 1000))]);
 }
 
 /**

@@ -10,11 +10,20 @@ export function UpdateNotice() {
   const [update, setUpdate] = useState<(() => void) | null>(null);
   useEffect(() => {
     if (!('serviceWorker' in navigator) || window.location.protocol === 'file:') return;
-    void import('virtual:pwa-register').then(({ registerSW }) => {
-      const updateSW = registerSW({
-        onNeedRefresh: () => setUpdate(() => () => void updateSW(true)),
+    const register = () =>
+      void import('virtual:pwa-register').then(({ registerSW }) => {
+        const updateSW = registerSW({
+          onNeedRefresh: () => setUpdate(() => () => void updateSW(true)),
+        });
       });
-    });
+    // Installing copies every file of the app for offline use: that waits until the screen
+    // opened is drawn and the device is idle, so it does not slow the start on a weak device.
+    const idle = () =>
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(register, { timeout: 3000 })
+        : setTimeout(register, 500);
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
   }, []);
   if (!update) return null;
   return (

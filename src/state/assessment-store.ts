@@ -25,6 +25,8 @@ interface AssessmentState {
 
 let saving: Promise<void> | null = null;
 let pending = false;
+/** The assessment being opened. */
+let opening: { id: string; done: Promise<void> } | null = null;
 
 async function persist(get: () => AssessmentState, set: (s: Partial<AssessmentState>) => void) {
   if (saving) {
@@ -132,22 +134,32 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
       set({ current: mergeAssessments(loaded.value, latest) });
   });
 
+  async function openNow(id: string) {
+    flushQueued();
+    set({ status: 'loading', current: null, problems: [] });
+    const backend = await openStorage();
+    const result = await loadAssessment(backend, id);
+    if (!result.ok) return set({ status: 'error', problems: result.problems });
+    const recovered = withJournal(result.value);
+    set({ current: recovered, status: 'ready' });
+    prepareSave(recovered);
+    if (recovered !== result.value) void persist(get, set);
+  }
+
   return {
     current: null,
     status: 'idle',
     problems: [],
 
-    async open(id) {
-      if (get().current?.id === id && get().status === 'ready') return;
-      flushQueued();
-      set({ status: 'loading', current: null, problems: [] });
-      const backend = await openStorage();
-      const result = await loadAssessment(backend, id);
-      if (!result.ok) return set({ status: 'error', problems: result.problems });
-      const recovered = withJournal(result.value);
-      set({ current: recovered, status: 'ready' });
-      prepareSave(recovered);
-      if (recovered !== result.value) void persist(get, set);
+    open(id) {
+      if (get().current?.id === id && get().status === 'ready') return Promise.resolve();
+      // Opened already at start (with the screen's code), then again by the screen.
+      if (opening?.id === id) return opening.done;
+      const done = openNow(id).finally(() => {
+        if (opening?.done === done) opening = null;
+      });
+      opening = { id, done };
+      return done;
     },
 
     answer(questionId, entry) {
