@@ -1,5 +1,6 @@
-// The open assessment. Every change is saved the moment it is made; saves of one assessment run
-// one after another, and what another tab saved meanwhile is merged in (newer answer wins).
+// The open assessment. Every change is journalled the moment it is made and saved to IndexedDB
+// right after the frame that shows it; saves of one assessment run one after another, and what
+// another tab saved meanwhile is merged in (newer answer wins).
 import { create } from 'zustand';
 import type { AnswerEntry } from '../core/answers';
 import { mergeAssessments, type Assessment } from '../core/assessment';
