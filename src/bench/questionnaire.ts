@@ -2,7 +2,7 @@
 // the peer's 60 five-level Likert questions, in 6 dimensions of 10. The questions are the shipped
 // ones (text, help, five level descriptions, "don't know"), the first 60 unconditional maturity
 // questions of technology readiness and then resilience, so every card is one that ships.
-import type { Assessment } from '../core/assessment';
+import { newAssessment, type Assessment } from '../core/assessment';
 import profile from '../../questionnaires/profile.json';
 import resilience from '../../questionnaires/resilience.json';
 import technology from '../../questionnaires/technology-readiness.json';
@@ -19,19 +19,11 @@ export function benchAssessment(at: string): Assessment {
     .map((d, i) => ({ ...d, questions: maturity.slice(i * 10, i * 10 + 10) }));
   const { $schema: _q, ...rest } = technology;
   const { $schema: _p, ...profileDefinition } = profile;
-  return {
-    format: 'itas-assessment',
-    formatVersion: 1,
+  return newAssessment({
     id: BENCH_ID,
-    firm: { id: 'bench-firm', name: 'Benchmark GmbH' },
+    at,
+    owner: { firm: { id: 'bench-firm', name: 'Benchmark GmbH' } },
     role: 'management',
-    profile: {},
-    answers: {},
-    notes: {},
-    targets: {},
-    finished: false,
-    createdAt: at,
-    updatedAt: at,
     questionnaire: {
       ...rest,
       id: BENCH_ID,
@@ -39,7 +31,7 @@ export function benchAssessment(at: string): Assessment {
       title: { de: '60 Reifegradfragen (Benchmark)', en: '60 maturity questions (benchmark)' },
       dimensions,
       flags: [],
-    },
-    profileDefinition,
-  } as unknown as Assessment;
+    } as unknown as Assessment['questionnaire'],
+    profileDefinition: profileDefinition as unknown as Assessment['profileDefinition'],
+  });
 }

@@ -63,6 +63,37 @@ export const AssessmentSchema = z.looseObject({
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
+/**
+ * A new, unanswered assessment: for a firm, a workshop participant (anonymous) or a trial of a
+ * draft questionnaire, as `owner` says.
+ */
+export function newAssessment(input: {
+  id: string;
+  at: string;
+  owner: Pick<Assessment, 'firm'> | Pick<Assessment, 'workshop'> | Pick<Assessment, 'draft'>;
+  role: Assessment['role'];
+  profile?: Assessment['profile'];
+  questionnaire: Assessment['questionnaire'];
+  profileDefinition: Assessment['profileDefinition'];
+}): Assessment {
+  return {
+    format: ASSESSMENT_FORMAT,
+    formatVersion: ASSESSMENT_FORMAT_VERSION,
+    id: input.id,
+    ...input.owner,
+    role: input.role,
+    profile: input.profile ?? {},
+    answers: {},
+    notes: {},
+    targets: {},
+    finished: false,
+    createdAt: input.at,
+    updatedAt: input.at,
+    questionnaire: input.questionnaire,
+    profileDefinition: input.profileDefinition,
+  };
+}
+
 type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 /**
  * Append-only: `MIGRATIONS[n]` turns format version n into n + 1. A step, once released, is never

@@ -2,7 +2,7 @@
 // kept under the hash of that text: it is checked afresh every time it is shown (the checks are
 // those of `npm run validate`), and it never enters the catalogue of shipped questionnaires.
 import { TimestampSchema, type Answers } from './answers';
-import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION, type Assessment } from './assessment';
+import { newAssessment, type Assessment } from './assessment';
 import { sha256Hex } from './hash';
 import { preview, problem, problemsFromZod } from './problems';
 import type { ProfileDefinition, Questionnaire } from './questionnaire';
@@ -128,20 +128,13 @@ export function trialAssessment(input: {
   profileDefinition: ProfileDefinition;
   profile?: Answers;
 }): Assessment {
-  return {
-    format: ASSESSMENT_FORMAT,
-    formatVersion: ASSESSMENT_FORMAT_VERSION,
+  return newAssessment({
     id: input.id,
-    draft: { id: input.draftKey },
+    at: input.at,
+    owner: { draft: { id: input.draftKey } },
     role: 'other',
-    profile: input.profile ?? {},
-    answers: {},
-    notes: {},
-    targets: {},
-    finished: false,
-    createdAt: input.at,
-    updatedAt: input.at,
+    ...(input.profile ? { profile: input.profile } : {}),
     questionnaire: input.questionnaire,
     profileDefinition: input.profileDefinition,
-  };
+  });
 }

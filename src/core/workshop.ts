@@ -2,13 +2,7 @@
 // turns, each with an anonymous assessment of their own (role, optionally their firm's profile,
 // never a name). The group aggregate is core's comparison over the participants who finished.
 import { TimestampSchema, type Answers } from './answers';
-import {
-  ASSESSMENT_FORMAT,
-  ASSESSMENT_FORMAT_VERSION,
-  migrateDocument,
-  type Assessment,
-  type Role,
-} from './assessment';
+import { migrateDocument, newAssessment, type Assessment, type Role } from './assessment';
 import { compareAssessments, type Comparison } from './compare';
 import { sha256Hex } from './hash';
 import { packAssessment, restorePackedAssessment } from './packing';
@@ -100,22 +94,15 @@ export function newParticipant(options: {
   now: string;
 }): Assessment {
   const { id, workshop, role, profile, questionnaire, profileDefinition, now } = options;
-  return {
-    format: ASSESSMENT_FORMAT,
-    formatVersion: ASSESSMENT_FORMAT_VERSION,
+  return newAssessment({
     id,
-    workshop: { id: workshop.id },
+    at: now,
+    owner: { workshop: { id: workshop.id } },
     role,
     profile,
-    answers: {},
-    notes: {},
-    targets: {},
-    finished: false,
-    createdAt: now,
-    updatedAt: now,
     questionnaire,
     profileDefinition,
-  };
+  });
 }
 
 export const isParticipantOf = (workshopId: string, a: Pick<Assessment, 'workshop'>) =>

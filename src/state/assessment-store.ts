@@ -136,10 +136,14 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
   });
 
   async function openNow(id: string) {
+    // What the previous assessment had not saved yet is saved before it leaves the screen.
     flushQueued();
+    if (saving) await saving;
     set({ status: 'loading', current: null, problems: [] });
     const backend = await openStorage();
     const result = await loadAssessment(backend, id);
+    // Another assessment was opened (or put in place) meanwhile: that one stays.
+    if (opening?.id !== id) return;
     if (!result.ok) return set({ status: 'error', problems: result.problems });
     const recovered = withJournal(result.value);
     set({ current: recovered, status: 'ready' });
@@ -191,6 +195,7 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
     },
 
     replace(assessment) {
+      opening = null;
       flushQueued();
       writeJournal(assessment);
       set({ current: assessment, status: 'ready', problems: [] });

@@ -56,25 +56,20 @@ describe('hashes remembered when an assessment is read from storage', () => {
     const { memoryBackend } = await import('../../src/storage/backend');
     const { loadAssessment, saveAssessment } = await import('../../src/storage/assessments');
     const { knownHashes } = await import('../../src/core/known-hashes');
+    const { newAssessment } = await import('../../src/core/assessment');
     const questionnaire = await catalog[0]!.load();
     const backend = memoryBackend();
-    const at = '2026-11-24T10:00:00.000Z';
-    await saveAssessment(backend, {
-      format: 'itas-assessment',
-      formatVersion: 1,
-      id: 'stored-hashes',
-      firm: { id: 'f', name: 'Firma' },
-      role: 'management',
-      profile: {},
-      answers: {},
-      notes: {},
-      targets: {},
-      finished: false,
-      createdAt: at,
-      updatedAt: at,
-      questionnaire,
-      profileDefinition,
-    });
+    await saveAssessment(
+      backend,
+      newAssessment({
+        id: 'stored-hashes',
+        at: '2026-11-24T10:00:00.000Z',
+        owner: { firm: { id: 'f', name: 'Firma' } },
+        role: 'management',
+        questionnaire,
+        profileDefinition,
+      }),
+    );
     const loaded = await loadAssessment(backend, 'stored-hashes');
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     // Read back as copies (not the shipped objects), each with its hash already known.

@@ -4,11 +4,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import type { AnswerEntry, Answers } from '../../src/core/answers';
-import {
-  ASSESSMENT_FORMAT,
-  ASSESSMENT_FORMAT_VERSION,
-  type Assessment,
-} from '../../src/core/assessment';
+import { newAssessment, type Assessment } from '../../src/core/assessment';
 import { ProfileDefinitionSchema, QuestionnaireSchema } from '../../src/core/questionnaire';
 import { initI18n } from '../../src/i18n';
 import { useAppStore } from '../../src/state/app-store';
@@ -68,21 +64,17 @@ export async function saveExampleAssessment(
   setup: AssessmentSetup = {},
 ): Promise<Assessment> {
   counter += 1;
-  const assessment: Assessment = {
-    format: ASSESSMENT_FORMAT,
-    formatVersion: ASSESSMENT_FORMAT_VERSION,
-    id: `test-assessment-${counter}`,
-    firm: { id: 'firm-1', name: 'Muster Zerspanung GmbH' },
-    role: 'management',
-    profile: setup.profile ?? {},
+  const assessment = {
+    ...newAssessment({
+      id: `test-assessment-${counter}`,
+      at: CREATED_AT,
+      owner: { firm: { id: 'firm-1', name: 'Muster Zerspanung GmbH' } },
+      role: 'management',
+      profile: setup.profile ?? {},
+      questionnaire: QuestionnaireSchema.parse(readJson('questionnaires/example.json')),
+      profileDefinition: ProfileDefinitionSchema.parse(readJson('questionnaires/profile.json')),
+    }),
     answers: setup.answers ?? {},
-    notes: {},
-    targets: {},
-    finished: false,
-    createdAt: CREATED_AT,
-    updatedAt: CREATED_AT,
-    questionnaire: QuestionnaireSchema.parse(readJson('questionnaires/example.json')),
-    profileDefinition: ProfileDefinitionSchema.parse(readJson('questionnaires/profile.json')),
   };
   await saveAssessment(backend, assessment);
   return assessment;

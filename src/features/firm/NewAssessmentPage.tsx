@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf, navigate } from '../../app/router';
 import type { Answers } from '../../core/answers';
-import type { Assessment, Role } from '../../core/assessment';
+import { newAssessment, type Role } from '../../core/assessment';
 import type { Firm } from '../../core/firm';
 import { localize } from '../../core/text';
 import { useAppStore } from '../../state/app-store';
@@ -61,22 +61,15 @@ export default function NewAssessmentPage({ questionnaireId }: { questionnaireId
       : { id: newId(), name: firmName.trim(), profile, createdAt: at, updatedAt: at };
     await putFirm(firm);
     const questionnaire = await entry.load();
-    const assessment: Assessment = {
-      format: 'itas-assessment',
-      formatVersion: 1,
+    const assessment = newAssessment({
       id: newId(),
-      firm: { id: firm.id, name: firm.name },
+      at,
+      owner: { firm: { id: firm.id, name: firm.name } },
       role,
       profile,
-      answers: {},
-      notes: {},
-      targets: {},
-      finished: false,
-      createdAt: at,
-      updatedAt: at,
       questionnaire,
       profileDefinition,
-    };
+    });
     useAssessmentStore.getState().replace(assessment);
     navigate({ name: 'answer', id: assessment.id, dimension: 0 }, { replace: true });
   };

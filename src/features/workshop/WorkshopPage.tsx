@@ -127,7 +127,8 @@ function Turn({ workshop }: { workshop: Workshop }) {
     heading.current?.focus({ preventScroll: true });
   }, [step]);
 
-  const begin = async () => {
+  /** Starts the participant's assessment with `answers` as its profile (none when skipped). */
+  const begin = async (answers: Answers) => {
     if (!role || busy || !entry) return;
     setBusy(true);
     const questionnaire = await entry.load();
@@ -135,7 +136,7 @@ function Turn({ workshop }: { workshop: Workshop }) {
       id: newId(),
       workshop,
       role,
-      profile,
+      profile: answers,
       questionnaire,
       profileDefinition,
       now: now(),
@@ -229,15 +230,7 @@ function Turn({ workshop }: { workshop: Workshop }) {
           </h1>
           <p>{t('participant.profileIntro')}</p>
           <div className="button-row">
-            <button
-              type="button"
-              className="button"
-              disabled={busy}
-              onClick={() => {
-                setProfile({});
-                void begin();
-              }}
-            >
+            <button type="button" className="button" disabled={busy} onClick={() => void begin({})}>
               {t('participant.skipProfile')}
             </button>
           </div>
@@ -255,7 +248,7 @@ function Turn({ workshop }: { workshop: Workshop }) {
               type="button"
               className="button primary"
               disabled={busy}
-              onClick={() => void begin()}
+              onClick={() => void begin(profile)}
             >
               {t('participant.startAnswering')}
             </button>

@@ -1,10 +1,30 @@
 // The open assessment's saves: after the frame that shows a change, never lost when another
 // assessment is opened meanwhile, and never stalled by a save that had nothing to do.
 import { describe, expect, it } from 'vitest';
+import { useAppStore } from '../../../src/state/app-store';
 import { useAssessmentStore } from '../../../src/state/assessment-store';
+import type { Backend } from '../../../src/storage/backend';
 import { resetStores, saveExampleAssessment, savedAssessment } from '../test-utils';
 
 const store = () => useAssessmentStore.getState();
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The app's storage, with reads of `slowId` and every write held back by `ms`. */
+function slowed(backend: Backend, ms: number, slowId?: string): Backend {
+  const slow: Backend = {
+    ...backend,
+    get: async (s, key) => {
+      if (key === slowId) await pause(ms);
+      return backend.get(s, key);
+    },
+    update: async (s, key, change) => {
+      await pause(ms);
+      return backend.update(s, key, change);
+    },
+  };
+  useAppStore.setState({ backend: slow });
+  return slow;
+}
 
 describe('assessment store saves', () => {
   it('saves an answer shortly after it is given, and not before the change is shown', async () => {
@@ -46,5 +66,32 @@ describe('assessment store saves', () => {
     await expect
       .poll(async () => (await savedAssessment(backend, a.id)).answers.a2)
       .toMatchObject({ kind: 'value', value: 5 });
+  });
+
+  it('shows the assessment opened last, even when an earlier one loads more slowly', async () => {
+    const backend = resetStores();
+    const first = await saveExampleAssessment(backend);
+    const second = await saveExampleAssessment(backend);
+    slowed(backend, 60, first.id);
+    const a = store().open(first.id);
+    const b = store().open(second.id);
+    await Promise.all([a, b]);
+    expect(store().current?.id).toBe(second.id);
+    expect(store().status).toBe('ready');
+  });
+
+  it('saves the last answer when another assessment is opened while a save is running', async () => {
+    const backend = resetStores();
+    const first = await saveExampleAssessment(backend);
+    const second = await saveExampleAssessment(backend);
+    await store().open(first.id);
+    slowed(backend, 80);
+    store().answer('a1', { kind: 'value', value: 2 });
+    await pause(40); // its save is under way now
+    store().answer('a2', { kind: 'value', value: 'some' });
+    await store().open(second.id);
+    await expect
+      .poll(async () => (await savedAssessment(backend, first.id)).answers.a2)
+      .toMatchObject({ kind: 'value', value: 'some' });
   });
 });

@@ -117,7 +117,9 @@ describe('WorkshopPage', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Bitte wählen Sie Ihre Funktion.');
     await user.click(screen.getByRole('radio', { name: 'Betriebsrat' }));
     await user.click(screen.getByRole('button', { name: 'Weiter' }));
-    await user.click(await screen.findByRole('button', { name: 'Ohne Profil beginnen' }));
+    // Part of the profile given, then skipped: the assessment starts without it.
+    await user.click(await screen.findByRole('radio', { name: 'Tier 2' }));
+    await user.click(screen.getByRole('button', { name: 'Ohne Profil beginnen' }));
     await waitFor(() => expect(useAssessmentStore.getState().current).not.toBeNull());
     const a = useAssessmentStore.getState().current!;
     expect(a.firm, 'no firm').toBeUndefined();
