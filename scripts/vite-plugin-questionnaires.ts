@@ -74,28 +74,39 @@ export function questionnairesPlugin(dir: string): Plugin {
       for (const f of readdirSync(dir)) this.addWatchFile(join(dir, f));
       const { profile, questionnaires } = loadShipped(dir);
       if (id === '\0' + CATALOG) {
-        const entries = questionnaires
-          .filter((q) => q.listed)
-          .map((q) => {
-            const questions = q.dimensions
-              .flatMap((d) => d.questions)
-              .filter((x) => x.type !== 'text');
-            const summary = {
-              id: q.id,
-              version: q.version,
-              title: q.title,
-              description: q.description,
-              minutes: q.minutes,
-              dimensionCount: q.dimensions.length,
-              questionCount: questions.length,
-            };
-            // The module's object is exactly what was hashed here: saves need not hash it again.
-            const hash = JSON.stringify(definitionHash(q));
-            return `{ ...${JSON.stringify(summary)}, load: () => import(${JSON.stringify(ONE + q.id)}).then((m) => (remember(m.default, ${hash}), m.default)) }`;
-          });
-        // Content hashes of what was validated here, so that storage need not check them again.
-        const hashes = [profile, ...questionnaires].map((d) => definitionHash(d));
-        return `import { rememberDefinitionHash as remember } from ${JSON.stringify(KNOWN_HASHES)};\nexport const profileDefinition = ${JSON.stringify(profile)};\nremember(profileDefinition, ${JSON.stringify(hashes[0])});\nexport const catalog = [${entries.join(',\n')}];\nexport const shippedDefinitionHashes = ${JSON.stringify(hashes)};\n`;
+        const listed = questionnaires.filter((q) => q.listed);
+        // Each module's object is exactly what is hashed here: saves need not hash it again.
+        const loader = (q: Questionnaire) =>
+          `() => import(${JSON.stringify(ONE + q.id)}).then((m) => (remember(m.default, ${JSON.stringify(definitionHash(q))}), m.default))`;
+        const entries = listed.map((q) => {
+          const questions = q.dimensions
+            .flatMap((d) => d.questions)
+            .filter((x) => x.type !== 'text');
+          const summary = {
+            id: q.id,
+            version: q.version,
+            title: q.title,
+            description: q.description,
+            minutes: q.minutes,
+            dimensionCount: q.dimensions.length,
+            questionCount: questions.length,
+          };
+          return `{ ...${JSON.stringify(summary)}, load: ${loader(q)} }`;
+        });
+        // The definitions validated here, by content hash: storage takes these for an assessment
+        // that refers to them, instead of its stored copies.
+        const shipped = [
+          `${JSON.stringify(definitionHash(profile))}: () => Promise.resolve(profileDefinition)`,
+          ...listed.map((q) => `${JSON.stringify(definitionHash(q))}: ${loader(q)}`),
+        ];
+        return [
+          `import { rememberDefinitionHash as remember } from ${JSON.stringify(KNOWN_HASHES)};`,
+          `export const profileDefinition = ${JSON.stringify(profile)};`,
+          `remember(profileDefinition, ${JSON.stringify(definitionHash(profile))});`,
+          `export const catalog = [${entries.join(',\n')}];`,
+          `export const shippedDefinitions = { ${shipped.join(',\n')} };`,
+          '',
+        ].join('\n');
       }
       const q = questionnaires.find((x) => '\0' + ONE + x.id === id);
       if (!q) throw new Error(`No questionnaire with the id ${id.slice(ONE.length + 1)}`);

@@ -14,8 +14,11 @@ declare module 'virtual:questionnaires' {
   }
   export const profileDefinition: ProfileDefinition;
   export const catalog: CatalogEntry[];
-  /** Content hashes (core/packing) of the shipped definitions, validated when they were built. */
-  export const shippedDefinitionHashes: string[];
+  /**
+   * The shipped definitions (the profile and the listed questionnaires), validated when this
+   * version was built, by content hash (core/packing).
+   */
+  export const shippedDefinitions: Record<string, () => Promise<Questionnaire | ProfileDefinition>>;
 }
 
 declare module 'virtual:pwa-register' {

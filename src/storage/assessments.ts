@@ -5,8 +5,7 @@ import {
   restoreWithDefinitions,
   type Assessment,
 } from '../core/assessment';
-import { shippedDefinitionHashes } from 'virtual:questionnaires';
-import { rememberDefinitionHash } from '../core/known-hashes';
+import { shippedDefinitions } from 'virtual:questionnaires';
 import { definitionHash, packAssessment, unpackAssessment } from '../core/packing';
 import { problem } from '../core/problems';
 import { summarize } from '../core/summary';
@@ -30,8 +29,6 @@ async function definitionsFor(backend: Backend, packed: Record<string, unknown>)
  * hash, so a case of fifty assessments of one questionnaire validates it once, not fifty times.
  */
 const validated = new Map<string, unknown>();
-/** The shipped definitions were validated when this version was built. */
-const shipped = new Set(shippedDefinitionHashes);
 
 function refHash(packed: Record<string, unknown>, key: string): string | null {
   const ref = (packed[key] as { ref?: { hash?: unknown } } | undefined)?.ref;
@@ -64,39 +61,25 @@ async function restoreRecord(
   }
   const q = refHash(record.packed, 'questionnaire');
   const p = refHash(record.packed, 'profileDefinition');
-  if (q && p && validated.has(q) && validated.has(p)) {
+  const withValidated = (q: string, p: string) => {
     const { questionnaire: _q, profileDefinition: _p, ...fields } = record.packed;
     return restoreWithDefinitions(fields, {
       questionnaire: validated.get(q) as Assessment['questionnaire'],
       profileDefinition: validated.get(p) as Assessment['profileDefinition'],
     });
+  };
+  if (q && p && validated.has(q) && validated.has(p)) return withValidated(q, p);
+  // Definitions this version ships (validated when it was built) are taken as shipped, not
+  // from their stored copies.
+  const shippedQ = q && Object.hasOwn(shippedDefinitions, q) ? shippedDefinitions[q] : undefined;
+  const shippedP = p && Object.hasOwn(shippedDefinitions, p) ? shippedDefinitions[p] : undefined;
+  if (q && p && shippedQ && shippedP) {
+    const [questionnaire, profileDefinition] = await Promise.all([shippedQ(), shippedP()]);
+    validated.set(q, questionnaire);
+    validated.set(p, profileDefinition);
+    return withValidated(q, p);
   }
   const definitions = await definitionsFor(backend, record.packed);
-  // Stored under the hash of a shipped definition, and of its shape (else the full check below).
-  const shaped = (d: unknown, list: string) =>
-    !!d && typeof d === 'object' && Array.isArray((d as Record<string, unknown>)[list]);
-  if (
-    q &&
-    p &&
-    shipped.has(q) &&
-    shipped.has(p) &&
-    shaped(definitions[q], 'dimensions') &&
-    shaped(definitions[p], 'questions')
-  ) {
-    const { questionnaire: _q, profileDefinition: _p, ...fields } = record.packed;
-    const restored = restoreWithDefinitions(fields, {
-      questionnaire: definitions[q] as Assessment['questionnaire'],
-      profileDefinition: definitions[p] as Assessment['profileDefinition'],
-    });
-    if (restored.ok) {
-      // Read from the store under these hashes, and not changed by restoring.
-      rememberDefinitionHash(restored.value.questionnaire, q);
-      rememberDefinitionHash(restored.value.profileDefinition, p);
-      validated.set(q, restored.value.questionnaire);
-      validated.set(p, restored.value.profileDefinition);
-    }
-    return restored;
-  }
   const unpacked = unpackAssessment(record.packed, definitions);
   if (!unpacked.ok)
     return { ok: false, problems: [problem('definition_missing', [], { hash: unpacked.missing })] };

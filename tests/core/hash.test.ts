@@ -38,31 +38,33 @@ describe('contentHash', () => {
 
 describe('hashes the build records for the shipped definitions', () => {
   it('are the content hashes of the objects the app gets', async () => {
-    const { catalog, profileDefinition, shippedDefinitionHashes } =
+    const { catalog, profileDefinition, shippedDefinitions } =
       await import('virtual:questionnaires');
     const { knownHashes } = await import('../../src/core/known-hashes');
     const loaded = [profileDefinition, ...(await Promise.all(catalog.map((e) => e.load())))];
     for (const definition of loaded) {
       const remembered = knownHashes.get(definition);
       expect(remembered).toBe(contentHash(definition));
-      expect(shippedDefinitionHashes).toContain(remembered);
+      expect(Object.keys(shippedDefinitions)).toContain(remembered);
     }
   });
 });
 
-describe('hashes remembered when an assessment is read from storage', () => {
-  it('are the content hashes of the definitions read', async () => {
+describe('an assessment of a shipped questionnaire, read from storage', () => {
+  it('gets the shipped definitions (their hashes known), not the stored copies', async () => {
     const { catalog, profileDefinition } = await import('virtual:questionnaires');
     const { memoryBackend } = await import('../../src/storage/backend');
     const { loadAssessment, saveAssessment } = await import('../../src/storage/assessments');
     const { knownHashes } = await import('../../src/core/known-hashes');
     const { newAssessment } = await import('../../src/core/assessment');
+    const { definitionHash } = await import('../../src/core/packing');
+    const { STORAGE_KEYS } = await import('../../src/storage/keys');
     const questionnaire = await catalog[0]!.load();
     const backend = memoryBackend();
     await saveAssessment(
       backend,
       newAssessment({
-        id: 'stored-hashes',
+        id: 'shipped',
         at: '2026-11-24T10:00:00.000Z',
         owner: { firm: { id: 'f', name: 'Firma' } },
         role: 'management',
@@ -70,10 +72,14 @@ describe('hashes remembered when an assessment is read from storage', () => {
         profileDefinition,
       }),
     );
-    const loaded = await loadAssessment(backend, 'stored-hashes');
+    // The stored copy damaged: it is not what the assessment is read with.
+    await backend.put(STORAGE_KEYS.stores.definitions, definitionHash(questionnaire), {
+      dimensions: [],
+    });
+    const loaded = await loadAssessment(backend, 'shipped');
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-    // Read back as copies (not the shipped objects), each with its hash already known.
-    expect(loaded.value.questionnaire).not.toBe(questionnaire);
+    expect(loaded.value.questionnaire).toBe(questionnaire);
+    expect(loaded.value.profileDefinition).toBe(profileDefinition);
     for (const definition of [loaded.value.questionnaire, loaded.value.profileDefinition])
       expect(knownHashes.get(definition)).toBe(contentHash(definition));
   });
