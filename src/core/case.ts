@@ -7,7 +7,7 @@ import { SERVICE_IDS } from './model';
 import { packAssessment, restorePackedAssessment } from './packing';
 import { problem, problemsFromZod, type PathSegment, type Problem } from './problems';
 import { checkTree, isPlainObject, parseUntrusted } from './safety';
-import type { AssessmentSummary } from './summary';
+import { isFirmWork, type AssessmentSummary } from './summary';
 import type { Validated } from './validate';
 import { z } from './zod';
 
@@ -84,7 +84,7 @@ export function caseMembers<S extends Listed>(c: Case, summaries: readonly S[]):
   return summaries.filter(
     (s) =>
       c.included.includes(s.id) ||
-      (s.firm?.id === c.firm.id && !c.excluded.includes(s.id) && !s.workshopId && !s.draftId),
+      (s.firm?.id === c.firm.id && !c.excluded.includes(s.id) && isFirmWork(s)),
   );
 }
 
@@ -109,8 +109,7 @@ export function joinOffers<S extends Listed>(
       normalName(s.firm.name) === name &&
       !taken.has(s.id) &&
       !c.excluded.includes(s.id) &&
-      !s.workshopId &&
-      !s.draftId,
+      isFirmWork(s),
   );
 }
 
@@ -126,13 +125,7 @@ export function moveAssessment(
   for (const c of allCases) {
     if (c.id === target.id) continue;
     const holds = c.included.includes(id) || (c.firm.id === firmId && !c.excluded.includes(id));
-    if (!holds) continue;
-    changed.push({
-      ...c,
-      included: c.included.filter((x) => x !== id),
-      excluded: c.firm.id === firmId ? [...new Set([...c.excluded, id])] : c.excluded,
-      updatedAt: now,
-    });
+    if (holds) changed.push(removeFromCase(c, id, firmId, now));
   }
   const ownFirm = target.firm.id === firmId;
   changed.push({

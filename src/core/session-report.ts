@@ -18,7 +18,7 @@ import type {
 import { localize, type Lang } from './text';
 
 /** Above this many respondents the table shows the group's figures only (the page is A4). */
-export const MAX_TABLE_COLUMNS = 5;
+const MAX_TABLE_COLUMNS = 5;
 
 export interface SessionReportInput {
   case: Case;

@@ -26,7 +26,6 @@ export const PinSchema = z.looseObject({
   salt: z.string().min(8).max(200),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
 });
-export type Pin = z.infer<typeof PinSchema>;
 
 export const WorkshopSchema = z.looseObject({
   id: Id,

@@ -5,58 +5,39 @@
 import { mergeAssessments, restoreAssessment, type Assessment } from '../core/assessment';
 import type { Firm } from '../core/firm';
 import { STORAGE_KEYS } from '../storage/keys';
+import { localJournal } from './local-journal';
 import { useAppStore } from './app-store';
 import { rememberBackup } from './backup-reminder';
 import { now } from './clock';
 import { downloadFile } from '../ui/download';
 
-const PREFIX = STORAGE_KEYS.assessmentJournal;
+const journal = localJournal(STORAGE_KEYS.assessmentJournal);
 
 type Journaled = Pick<Assessment, 'answers' | 'notes' | 'targets' | 'profile' | 'updatedAt'>;
 
 export function writeJournal(a: Assessment) {
-  try {
-    const entry: Journaled = {
-      answers: a.answers,
-      notes: a.notes,
-      targets: a.targets,
-      profile: a.profile,
-      updatedAt: a.updatedAt,
-    };
-    localStorage.setItem(PREFIX + a.id, JSON.stringify(entry));
-  } catch {
-    // No localStorage (or full): IndexedDB remains the store; only the last instant is at risk.
-  }
-}
-
-export function readJournal(id: string): unknown {
-  try {
-    const text = localStorage.getItem(PREFIX + id);
-    return text ? (JSON.parse(text) as unknown) : undefined;
-  } catch {
-    return undefined;
-  }
+  const entry: Journaled = {
+    answers: a.answers,
+    notes: a.notes,
+    targets: a.targets,
+    profile: a.profile,
+    updatedAt: a.updatedAt,
+  };
+  journal.write(a.id, entry);
 }
 
 /** Forgets the journal once IndexedDB holds everything it had (nothing newer was typed since). */
-export function clearJournal(id: string, savedUpdatedAt: string) {
-  try {
-    const journal = readJournal(id) as { updatedAt?: string } | undefined;
-    if (!journal || (journal.updatedAt && journal.updatedAt <= savedUpdatedAt))
-      localStorage.removeItem(PREFIX + id);
-  } catch {
-    // See writeJournal.
-  }
-}
+export const clearJournal = (id: string, savedUpdatedAt: string) =>
+  journal.settle(id, savedUpdatedAt);
 
 /**
  * The stored copy with what its journal holds beyond it (newer entry wins): the answers given
  * after the last save that went through, a failed one included.
  */
 export function withJournal(stored: Assessment): Assessment {
-  const journal = readJournal(stored.id);
-  if (!journal || typeof journal !== 'object') return stored;
-  const candidate = restoreAssessment({ ...stored, ...(journal as object) });
+  const entry = journal.read(stored.id);
+  if (!entry || typeof entry !== 'object') return stored;
+  const candidate = restoreAssessment({ ...stored, ...entry });
   if (!candidate.ok || candidate.value.updatedAt <= stored.updatedAt) return stored;
   return mergeAssessments(stored, candidate.value);
 }

@@ -2,7 +2,6 @@
 // participants are ordinary assessments (marked with the workshop's id) in the assessments store.
 import type { Assessment } from '../core/assessment';
 import type { Problem } from '../core/problems';
-import type { AssessmentSummary } from '../core/summary';
 import { restoreWorkshop, type Workshop } from '../core/workshop';
 import { loadAssessments, saveAssessment } from './assessments';
 import type { Backend } from './backend';
@@ -39,14 +38,6 @@ export async function loadWorkshop(backend: Backend, id: string): Promise<Worksh
 
 export function saveWorkshop(backend: Backend, workshop: Workshop): Promise<void> {
   return backend.put(store, workshop.id, workshop);
-}
-
-/** The participants' assessment ids, from the listing the app keeps. */
-export function participantIds(
-  summaries: Iterable<Pick<AssessmentSummary, 'id' | 'workshopId'>>,
-  workshopId: string,
-): string[] {
-  return [...summaries].filter((s) => s.workshopId === workshopId).map((s) => s.id);
 }
 
 /** The participants' assessments; those that cannot be read are reported, not dropped. */

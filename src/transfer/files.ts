@@ -11,7 +11,7 @@ import { firmFile, restoreFirm, restoreFirmFile, type Firm } from '../core/firm'
 import { problem, type Problem } from '../core/problems';
 import { checkFileSize, MAX_SINGLE_FILE_BYTES, parseUntrusted } from '../core/safety';
 import { canonicalJson } from '../core/hash';
-import { loadAssessment, saveAssessment } from '../storage/assessments';
+import { loadAssessment, loadAssessments, saveAssessment } from '../storage/assessments';
 import type { Backend } from '../storage/backend';
 import { STORAGE_KEYS } from '../storage/keys';
 import { listFirms } from '../storage/records';
@@ -153,8 +153,7 @@ export async function collectAll(backend: Backend) {
   const ids = await backend.getAllKeys(STORAGE_KEYS.stores.assessments);
   const assessments: Assessment[] = [];
   const raw: unknown[] = [];
-  for (const id of ids) {
-    const r = await loadAssessment(backend, id);
+  for (const [id, r] of await loadAssessments(backend, ids)) {
     if (r.ok) assessments.push(r.value);
     else raw.push(await backend.get(STORAGE_KEYS.stores.assessments, id));
   }

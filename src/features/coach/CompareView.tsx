@@ -5,7 +5,7 @@ import { localize, type Lang } from '../../core/text';
 import { formatDay, formatLevel, formatScore } from '../../ui/format';
 
 /** Colours told apart also in grey print (darkness differs), with a dash pattern each. */
-export const SERIES = [
+const SERIES = [
   { color: '#1f5f8b', dash: undefined },
   { color: '#b8561b', dash: '6 3' },
   { color: '#2e7d32', dash: '2 3' },
@@ -16,14 +16,14 @@ export const SERIES = [
   { color: '#4e342e', dash: '3 6' },
 ] as const;
 
-export function useColumnLabel() {
+function useColumnLabel() {
   const { t: tc } = useTranslation();
   return (c: Column, lang: Lang) =>
     `${tc(`role.${c.role}` as 'role.other')} · ${formatDay(c.date, lang)}`;
 }
 
 /** Up to this many assessments each get a line and a column of answers; more are summarised. */
-export const OVERLAY_MAX = 8;
+const OVERLAY_MAX = 8;
 
 const SIZE = 360;
 const CENTER = SIZE / 2;
@@ -151,7 +151,7 @@ function OverlayRadar({ comparison, lang }: { comparison: Comparison; lang: Lang
 }
 
 /** A respondent's answer in words: the level and its name, the options, the number, yes or no. */
-export function useCellText() {
+function useCellText() {
   const { t } = useTranslation('coach');
   const { t: tc } = useTranslation();
   return (cell: AnswerCell, q: Question, lang: Lang): string => {

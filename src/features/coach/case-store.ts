@@ -3,6 +3,8 @@ import { restoreCase, type Case } from '../../core/case';
 import { announce, onAnnouncement, saveProblemOf, useAppStore } from '../../state/app-store';
 import { deleteCase, listCases, saveCase } from '../../storage/cases';
 import { STORAGE_KEYS } from '../../storage/keys';
+import { now } from '../../state/clock';
+import { localJournal } from '../../state/local-journal';
 
 interface CaseState {
   status: 'loading' | 'ready';
@@ -18,44 +20,19 @@ interface CaseState {
 
 let loading: Promise<void> | null = null;
 
-// A closed tab right after a keystroke must not lose it: IndexedDB writes are asynchronous, so
-// each change is also kept synchronously in localStorage until IndexedDB has it.
-const JOURNAL = STORAGE_KEYS.caseJournal;
-
-function journal(c: Case) {
-  try {
-    localStorage.setItem(JOURNAL + c.id, JSON.stringify(c));
-  } catch {
-    // No localStorage (or full): IndexedDB remains the store; only the last instant is at risk.
-  }
-}
-
-function settle(c: Case) {
-  try {
-    const kept = localStorage.getItem(JOURNAL + c.id);
-    // Forgotten only if nothing newer was typed meanwhile.
-    if (kept && (JSON.parse(kept) as { updatedAt?: string }).updatedAt === c.updatedAt)
-      localStorage.removeItem(JOURNAL + c.id);
-  } catch {
-    // As above.
-  }
-}
+// A closed tab right after a keystroke loses nothing: each change is journalled until IndexedDB
+// has it.
+const journal = localJournal(STORAGE_KEYS.caseJournal);
 
 /** Cases from the journal that are newer than (or missing from) what IndexedDB returned. */
 function journalled(stored: Case[]): Case[] {
   const byId = new Map(stored.map((c) => [c.id, c]));
   const newer: Case[] = [];
-  try {
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      if (!key?.startsWith(JOURNAL)) continue;
-      const r = restoreCase(JSON.parse(localStorage.getItem(key) ?? 'null'));
-      if (!r.ok) continue;
-      const old = byId.get(r.value.id);
-      if (!old || old.updatedAt < r.value.updatedAt) newer.push(r.value);
-    }
-  } catch {
-    // An unreadable journal is left as it is; IndexedDB's copy stands.
+  for (const entry of journal.entries()) {
+    const r = restoreCase(entry);
+    if (!r.ok) continue; // an unreadable entry is left as it is; IndexedDB's copy stands
+    const old = byId.get(r.value.id);
+    if (!old || old.updatedAt < r.value.updatedAt) newer.push(r.value);
   }
   return newer;
 }
@@ -83,14 +60,14 @@ export const useCaseStore = create<CaseState>()((set, get) => ({
   },
 
   async put(...cases) {
-    cases.forEach(journal);
+    for (const c of cases) journal.write(c.id, c);
     set((s) => ({ cases: { ...s.cases, ...Object.fromEntries(cases.map((c) => [c.id, c])) } }));
     const app = useAppStore.getState();
     if (!app.backend) return;
     try {
       for (const c of cases) {
         await saveCase(app.backend, c);
-        settle(c);
+        journal.settle(c.id, c.updatedAt);
         announce({ type: 'case', id: c.id });
       }
       app.reportSave(null);
@@ -102,18 +79,14 @@ export const useCaseStore = create<CaseState>()((set, get) => ({
   change(id, fn) {
     const current = get().cases[id];
     if (!current) return Promise.resolve();
-    return get().put({ ...fn(current), updatedAt: new Date().toISOString() });
+    return get().put({ ...fn(current), updatedAt: now() });
   },
 
   async remove(id) {
     const backend = useAppStore.getState().backend;
     if (!backend) return;
     await deleteCase(backend, id);
-    try {
-      localStorage.removeItem(JOURNAL + id);
-    } catch {
-      // As above.
-    }
+    journal.forget(id);
     set((s) => {
       const { [id]: _removed, ...cases } = s.cases;
       return { cases };

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportAllData } from '../../app/exportAll';
 import { setLanguage } from '../../i18n';
-import { useAppStore } from '../../state/app-store';
+import { announce, useAppStore } from '../../state/app-store';
+import { clearJournals } from '../../state/local-journal';
 import { STORAGE_KEYS } from '../../storage/keys';
 import { Dialog } from '../../ui/Dialog';
 import { ImportButton } from '../../ui/ImportButton';
@@ -44,16 +45,8 @@ export default function SettingsPage() {
     if (!backend) return;
     for (const store of Object.values(STORAGE_KEYS.stores)) await backend.clear(store);
     // The journals of unsaved changes go too, or a reload would bring their entries back.
-    try {
-      for (const key of Object.keys(localStorage))
-        if (
-          key.startsWith(STORAGE_KEYS.assessmentJournal) ||
-          key.startsWith(STORAGE_KEYS.caseJournal)
-        )
-          localStorage.removeItem(key);
-    } catch {
-      // No localStorage: there is no journal either.
-    }
+    clearJournals();
+    announce({ type: 'all', id: '' });
     await refresh();
     setConfirming(false);
     setDeleted(true);

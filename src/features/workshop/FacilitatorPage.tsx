@@ -16,7 +16,7 @@ import { announce, useAppStore } from '../../state/app-store';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { now } from '../../state/clock';
 import { deleteWorkshop, loadParticipants, saveWorkshop } from '../../storage/workshops';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog, Dialog } from '../../ui/Dialog';
 import { downloadFile, fileSlug } from '../../ui/download';
 import { formatLevel, formatScore } from '../../ui/format';
 import { useLang } from '../../ui/useLang';
@@ -262,23 +262,16 @@ function Facilitator({
           <strong>{t('facilitator.delete')}:</strong> {t('facilitator.deleteHelp')}
         </p>
       </Dialog>
-      <Dialog
+      <ConfirmDialog
         open={deleting}
         title={t('facilitator.deleteTitle')}
-        onClose={() => setDeleting(false)}
-        actions={
-          <>
-            <button type="button" className="button" onClick={() => setDeleting(false)}>
-              {tc('action.cancel')}
-            </button>
-            <button type="button" className="button danger" onClick={() => void leave(false)}>
-              {tc('action.delete')}
-            </button>
-          </>
-        }
+        confirm={tc('action.delete')}
+        cancel={tc('action.cancel')}
+        onConfirm={() => void leave(false)}
+        onCancel={() => setDeleting(false)}
       >
         <p>{t('facilitator.deleteText', { name: workshop.name, count: summaries.length })}</p>
-      </Dialog>
+      </ConfirmDialog>
     </section>
   );
 }
