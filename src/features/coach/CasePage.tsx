@@ -28,7 +28,11 @@ export default function CasePage({ caseId }: { caseId: string }) {
   const { t } = useTranslation('coach');
   const { t: tc } = useTranslation();
   const lang = useLang();
-  const { status, cases, load, put, change } = useCaseStore();
+  const status = useCaseStore((s) => s.status);
+  const cases = useCaseStore((s) => s.cases);
+  const load = useCaseStore((s) => s.load);
+  const put = useCaseStore((s) => s.put);
+  const change = useCaseStore((s) => s.change);
   const summaries = useAppStore((s) => s.summaries);
   const c = cases[caseId];
   useEffect(() => {
@@ -61,12 +65,16 @@ export default function CasePage({ caseId }: { caseId: string }) {
       }),
     [],
   );
+  // Keyed by the other cases' ids and names only, so typing in the session (a new `cases`
+  // object per keystroke) leaves the member rows alone.
+  const targetsKey = JSON.stringify(
+    Object.values(cases)
+      .filter((x) => x.id !== caseId)
+      .map((o) => [o.id, o.name]),
+  );
   const moveTargets = useMemo(
-    () =>
-      Object.values(cases)
-        .filter((x) => x.id !== caseId)
-        .map((o) => ({ id: o.id, name: o.name })),
-    [cases, caseId],
+    () => (JSON.parse(targetsKey) as [string, string][]).map(([id, name]) => ({ id, name })),
+    [targetsKey],
   );
   const chosen = members.filter((m) => !left.has(m.id));
   const versionKey = chosen.map((m) => m.updatedAt).join('|');

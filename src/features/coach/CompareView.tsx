@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerCell, Column, Comparison } from '../../core/compare';
 import type { Question } from '../../core/questionnaire';
@@ -207,7 +208,14 @@ function Distribution({
   );
 }
 
-export function CompareView({ comparison, lang }: { comparison: Comparison; lang: Lang }) {
+/** Drawn again only when the comparison changes (not as the coach types in the session). */
+export const CompareView = memo(function CompareView({
+  comparison,
+  lang,
+}: {
+  comparison: Comparison;
+  lang: Lang;
+}) {
   const { t } = useTranslation('coach');
   const label = useColumnLabel();
   const c = comparison;
@@ -325,10 +333,16 @@ export function CompareView({ comparison, lang }: { comparison: Comparison; lang
       ))}
     </div>
   );
-}
+});
 
 /** The questions behind the figures: where answers differ, and "don't know" across the group. */
-export function CompareDetails({ comparison, lang }: { comparison: Comparison; lang: Lang }) {
+export const CompareDetails = memo(function CompareDetails({
+  comparison,
+  lang,
+}: {
+  comparison: Comparison;
+  lang: Lang;
+}) {
   const { t } = useTranslation('coach');
   const label = useColumnLabel();
   const cellText = useCellText();
@@ -396,4 +410,4 @@ export function CompareDetails({ comparison, lang }: { comparison: Comparison; l
       )}
     </div>
   );
-}
+});

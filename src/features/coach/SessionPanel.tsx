@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dimensionKey, type Action, type Case } from '../../core/case';
 import type { Comparison } from '../../core/compare';
@@ -8,13 +8,21 @@ import { newId, now } from '../../state/clock';
 import { formatLevel } from '../../ui/format';
 import { useCaseStore } from './case-store';
 
-function ActionRow({ c, action, index }: { c: Case; action: Action; index: number }) {
+const ActionRow = memo(function ActionRow({
+  caseId,
+  action,
+  index,
+}: {
+  caseId: string;
+  action: Action;
+  index: number;
+}) {
   const { t } = useTranslation('coach');
   const { t: tc } = useTranslation();
   const change = useCaseStore((s) => s.change);
   const id = useId();
   const set = (patch: Partial<Action>) =>
-    void change(c.id, (x) => ({
+    void change(caseId, (x) => ({
       ...x,
       actions: x.actions.map((a) => (a.id === action.id ? { ...a, ...patch, at: now() } : a)),
     }));
@@ -71,7 +79,7 @@ function ActionRow({ c, action, index }: { c: Case; action: Action; index: numbe
         type="button"
         className="button small"
         onClick={() =>
-          void change(c.id, (x) => ({
+          void change(caseId, (x) => ({
             ...x,
             actions: x.actions.filter((a) => a.id !== action.id),
           }))
@@ -81,7 +89,7 @@ function ActionRow({ c, action, index }: { c: Case; action: Action; index: numbe
       </button>
     </fieldset>
   );
-}
+});
 
 /** Per dimension: the coach's notes, the target agreed in the session and the actions. */
 export function SessionPanel({
@@ -93,99 +101,130 @@ export function SessionPanel({
   comparison: Comparison;
   lang: Lang;
 }) {
-  const { t } = useTranslation('coach');
-  const { t: tc } = useTranslation();
-  const change = useCaseStore((s) => s.change);
   const qid = comparison.questionnaire.id;
   return (
     <div className="session">
       {comparison.dimensions.map((d) => {
         const key = dimensionKey(qid, d.id);
-        const actions = c.actions.filter((a) => a.dimension === key);
-        const agreed = c.targets[key]?.level;
         return (
-          <section key={d.id} className="session-dimension" aria-labelledby={`s-${key}`}>
-            <h3 id={`s-${key}`}>
-              <span className="dim-id">{d.id}</span> {localize(d.title, lang)}
-            </h3>
-            <p className="meta">
-              {d.meanLevel === null
-                ? t('session.notAssessed')
-                : t('session.facts', {
-                    mean: formatLevel(d.meanLevel, lang),
-                    target: d.target,
-                  })}
-              {d.disagreement && <strong className="disagree"> {t('compare.disagree')}</strong>}
-            </p>
-            <div className="field">
-              <label htmlFor={`note-${key}`}>{t('session.notes')}</label>
-              <textarea
-                id={`note-${key}`}
-                rows={3}
-                maxLength={20_000}
-                value={c.notes[key]?.text ?? ''}
-                onChange={(e) => {
-                  const text = e.target.value;
-                  void change(c.id, (x) => ({
-                    ...x,
-                    notes: { ...x.notes, [key]: { text, at: now() } },
-                  }));
-                }}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`target-${key}`}>{t('session.target')}</label>
-              <select
-                id={`target-${key}`}
-                value={agreed ?? ''}
-                onChange={(e) => {
-                  const level = Number(e.target.value);
-                  void change(c.id, (x) => {
-                    const { [key]: _old, ...targets } = x.targets;
-                    return {
-                      ...x,
-                      targets: level ? { ...targets, [key]: { level, at: now() } } : targets,
-                    };
-                  });
-                }}
-              >
-                <option value="">{t('session.noTarget')}</option>
-                {[1, 2, 3, 4, 5].map((l) => (
-                  <option key={l} value={l}>
-                    {l} {tc(`level.${l}` as 'level.1')}
-                  </option>
-                ))}
-              </select>
-            </div>
-            {actions.map((a, i) => (
-              <ActionRow key={a.id} c={c} action={a} index={i} />
-            ))}
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                void change(c.id, (x) => ({
-                  ...x,
-                  actions: [
-                    ...x.actions,
-                    {
-                      id: newId(),
-                      dimension: key,
-                      what: '',
-                      who: '',
-                      due: '',
-                      service: '',
-                      at: now(),
-                    },
-                  ],
-                }))
-              }
-            >
-              {t('session.addAction', { dimension: d.id })}
-            </button>
-          </section>
+          <SessionDimension
+            key={d.id}
+            caseId={c.id}
+            dimensionKey={key}
+            d={d}
+            lang={lang}
+            note={c.notes[key]?.text ?? ''}
+            agreed={c.targets[key]?.level}
+            allActions={c.actions}
+          />
         );
       })}
     </div>
   );
 }
+
+/** One dimension's part of the session: drawn again only when its own entries change. */
+const SessionDimension = memo(function SessionDimension({
+  caseId,
+  dimensionKey: key,
+  d,
+  lang,
+  note,
+  agreed,
+  allActions,
+}: {
+  caseId: string;
+  dimensionKey: string;
+  d: Comparison['dimensions'][number];
+  lang: Lang;
+  note: string;
+  agreed: number | undefined;
+  allActions: readonly Action[];
+}) {
+  const { t } = useTranslation('coach');
+  const { t: tc } = useTranslation();
+  const change = useCaseStore((s) => s.change);
+  const actions = allActions.filter((a) => a.dimension === key);
+  return (
+    <section className="session-dimension" aria-labelledby={`s-${key}`}>
+      <h3 id={`s-${key}`}>
+        <span className="dim-id">{d.id}</span> {localize(d.title, lang)}
+      </h3>
+      <p className="meta">
+        {d.meanLevel === null
+          ? t('session.notAssessed')
+          : t('session.facts', {
+              mean: formatLevel(d.meanLevel, lang),
+              target: d.target,
+            })}
+        {d.disagreement && <strong className="disagree"> {t('compare.disagree')}</strong>}
+      </p>
+      <div className="field">
+        <label htmlFor={`note-${key}`}>{t('session.notes')}</label>
+        <textarea
+          id={`note-${key}`}
+          rows={3}
+          maxLength={20_000}
+          value={note}
+          onChange={(e) => {
+            const text = e.target.value;
+            void change(caseId, (x) => ({
+              ...x,
+              notes: { ...x.notes, [key]: { text, at: now() } },
+            }));
+          }}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`target-${key}`}>{t('session.target')}</label>
+        <select
+          id={`target-${key}`}
+          value={agreed ?? ''}
+          onChange={(e) => {
+            const level = Number(e.target.value);
+            void change(caseId, (x) => {
+              const { [key]: _old, ...targets } = x.targets;
+              return {
+                ...x,
+                targets: level ? { ...targets, [key]: { level, at: now() } } : targets,
+              };
+            });
+          }}
+        >
+          <option value="">{t('session.noTarget')}</option>
+          {[1, 2, 3, 4, 5].map((l) => (
+            <option key={l} value={l}>
+              {l} {tc(`level.${l}` as 'level.1')}
+            </option>
+          ))}
+        </select>
+      </div>
+      {actions.map((a, i) => (
+        <ActionRow key={a.id} caseId={caseId} action={a} index={i} />
+      ))}
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          void change(caseId, (x) => ({
+            ...x,
+            actions: [
+              ...x.actions,
+              {
+                id: newId(),
+                dimension: key,
+                what: '',
+                who: '',
+                due: '',
+                service: '',
+                at: now(),
+              },
+            ],
+          }))
+        }
+      >
+        {t('session.addAction', { dimension: d.id })}
+      </button>
+    </section>
+  );
+});

@@ -1,14 +1,13 @@
 // The case's files, loaded on demand: the case file and the session report (jsPDF comes then).
-import i18next from 'i18next';
 import type { Assessment } from '../../core/assessment';
 import { caseFile, caseMembers, type Case } from '../../core/case';
 import { isFirmWork } from '../../core/summary';
 import type { Lang } from '../../core/text';
 import { useAppStore } from '../../state/app-store';
 import { now } from '../../state/clock';
-import { loadAssessment } from '../../storage/assessments';
+import { loadAssessments } from '../../storage/assessments';
 import { downloadFile, fileSlug } from '../../ui/download';
-import { loadReportTexts } from '../results/downloadReport';
+import { loadReportTexts, offerPdf, reportT } from '../results/downloadReport';
 import { useCaseStore } from './case-store';
 
 async function caseWithAssessments(
@@ -19,11 +18,12 @@ async function caseWithAssessments(
   const { backend, summaries } = useAppStore.getState();
   if (!c || !backend) throw new Error('case or storage missing');
   const members = caseMembers(c, Object.values(summaries).filter(isFirmWork));
-  const assessments: Assessment[] = [];
-  for (const m of members) {
-    const r = await loadAssessment(backend, m.id);
-    if (r.ok) assessments.push(r.value);
-  }
+  // Those that cannot be read are left out (the case page says how many).
+  const loaded = await loadAssessments(
+    backend,
+    members.map((m) => m.id),
+  );
+  const assessments = loaded.flatMap(([, r]) => (r.ok ? [r.value] : []));
   return { c, assessments };
 }
 
@@ -46,13 +46,9 @@ export async function downloadSessionReport(caseId: string, lang: Lang) {
     case: c,
     assessments,
     lang,
-    t: (key, params) => String(i18next.t(key as never, { ...(params ?? {}), lng: lang } as never)),
+    t: reportT(lang),
     date: localDay(new Date()),
     createdAt: new Date(),
   });
-  downloadFile(
-    `itas-sitzung-${fileSlug(c.name)}.pdf`,
-    new Blob([bytes as BlobPart], { type: 'application/pdf' }),
-    'application/pdf',
-  );
+  offerPdf(`itas-sitzung-${fileSlug(c.name)}.pdf`, bytes);
 }

@@ -35,6 +35,18 @@ export async function loadReportTexts(lang: Lang) {
   i18next.addResourceBundle(lang, 'report', texts.default, true, true);
 }
 
+/** The report texts' translate function in `lang` (loaded by loadReportTexts). */
+export function reportT(lang: Lang) {
+  // Keys come from the report model; the typed t of the screens does not know them statically.
+  return (key: string, params?: Record<string, unknown>) =>
+    String(i18next.t(key as never, { ...(params ?? {}), lng: lang } as never));
+}
+
+/** Hands a report's PDF to the browser as a download. */
+export function offerPdf(name: string, bytes: Uint8Array | ArrayBuffer) {
+  downloadFile(name, new Blob([bytes as BlobPart], { type: 'application/pdf' }), 'application/pdf');
+}
+
 export async function downloadReport(assessment: Assessment, lang: Lang) {
   const [{ generateReportPdf, localDay }, other] = await Promise.all([
     import('../../report/download'),
@@ -45,11 +57,10 @@ export async function downloadReport(assessment: Assessment, lang: Lang) {
     assessment,
     other,
     lang,
-    // Keys come from the report model; the typed t of the screens does not know them statically.
-    t: (key, params) => String(i18next.t(key as never, { ...(params ?? {}), lng: lang } as never)),
+    t: reportT(lang),
     date: localDay(new Date()),
     createdAt: new Date(),
   });
   const name = `itas-bericht-${assessment.questionnaire.id}-${fileSlug(assessment.firm?.name ?? 'bewertung')}.pdf`;
-  downloadFile(name, new Blob([bytes as BlobPart], { type: 'application/pdf' }), 'application/pdf');
+  offerPdf(name, bytes);
 }
