@@ -22,6 +22,10 @@ interface AssessmentState {
   setTarget(dimensionId: string, level: number | null): void;
   setFinished(finished: boolean): void;
   replace(assessment: Assessment): void;
+  /** Resolves when every change so far has been saved (or its save has failed and says so). */
+  saved(): Promise<void>;
+  /** Saves what is pending, then takes the assessment off the screen and out of memory. */
+  close(): Promise<void>;
 }
 
 let saving: Promise<void> | null = null;
@@ -192,6 +196,17 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
 
     setFinished(finished) {
       change((a, at) => ({ ...a, finished, ...(finished ? { finishedAt: at } : {}) }));
+    },
+
+    async saved() {
+      flushQueued();
+      while (saving) await saving;
+    },
+
+    async close() {
+      opening = null;
+      await get().saved();
+      set({ current: null, status: 'idle', problems: [] });
     },
 
     replace(assessment) {

@@ -12,6 +12,7 @@ import { problem, type Problem } from '../core/problems';
 import { checkFileSize, MAX_SINGLE_FILE_BYTES, parseUntrusted } from '../core/safety';
 import { canonicalJson } from '../core/hash';
 import { loadAssessment, loadAssessments, saveAssessment } from '../storage/assessments';
+import { readFileText } from './read-text';
 import type { Backend } from '../storage/backend';
 import { STORAGE_KEYS } from '../storage/keys';
 import { listFirms } from '../storage/records';
@@ -81,16 +82,9 @@ export async function readImportFile(backend: Backend, file: File): Promise<Impo
       status: await statusOfAssessment(backend, r.value),
     };
   }
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (e) {
-    return {
-      kind: 'error',
-      problems: [problem('file_read', [], { detail: (e as Error).message })],
-    };
-  }
-  const parsed = parseUntrusted(text, 'collection');
+  const text = await readFileText(file, 'collection');
+  if (!text.ok) return { kind: 'error', problems: text.problems };
+  const parsed = parseUntrusted(text.value, 'collection');
   if (!parsed.ok) return { kind: 'error', problems: parsed.problems };
   const format = formatOf(parsed.value);
   if (format === 'itas-assessment') {

@@ -7,7 +7,7 @@ import {
   type DraftRecord,
 } from '../../core/draft';
 import { problem, type Problem } from '../../core/problems';
-import { checkFileSize } from '../../core/safety';
+import { readFileText } from '../../transfer/read-text';
 import { useAppStore } from '../../state/app-store';
 import { now } from '../../state/clock';
 import { deleteDraft, listDrafts, saveDraft } from '../../storage/drafts';
@@ -34,17 +34,11 @@ async function backendReady() {
 export async function openDraftFile(
   file: File,
 ): Promise<{ ok: true; key: string } | { ok: false; problems: Problem[] }> {
-  const tooLarge = checkFileSize(file.size, 'single');
-  if (tooLarge) return { ok: false, problems: [tooLarge] };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (e) {
-    return { ok: false, problems: [problem('file_read', [], { detail: (e as Error).message })] };
-  }
+  const text = await readFileText(file, 'single');
+  if (!text.ok) return text;
   const backend = await backendReady();
   if (!backend) return { ok: false, problems: [problem('file_read', [], { detail: '–' })] };
-  const record = newDraftRecord(text, file.name, now());
+  const record = newDraftRecord(text.value, file.name, now());
   await saveDraft(backend, record);
   return { ok: true, key: record.key };
 }

@@ -154,10 +154,10 @@ function Facilitator({
 
   const leave = async (keep: boolean) => {
     if (!backend) return;
+    // Whoever answered last is not left open in memory (and saved before anything is deleted).
+    await useAssessmentStore.getState().close();
     if (keep) await saveWorkshop(backend, closeWorkshop(workshop, now()));
     else await deleteWorkshop(backend, workshop.id, ids);
-    // Whoever answered last is not left open in memory.
-    useAssessmentStore.setState({ current: null, status: 'idle', problems: [] });
     await useAppStore.getState().refresh();
     announce({ type: 'all', id: workshop.id });
     writeSession(null);

@@ -20,22 +20,6 @@ import './texts';
 
 type Step = 'welcome' | 'role' | 'profile' | 'inProgress' | 'saving' | 'thanks';
 
-/** Resolves once the app's listing shows the assessment as finished (or a save failed). */
-function savedAsFinished(id: string): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      const s = useAppStore.getState();
-      return s.summaries[id]?.finished === true || s.saveProblem !== null;
-    };
-    if (done()) return resolve();
-    const stop = useAppStore.subscribe(() => {
-      if (!done()) return;
-      stop();
-      resolve();
-    });
-  });
-}
-
 /**
  * Marks the participant finished, waits until that is saved, and takes their answers out of
  * memory, so nothing of them is left for the next person to see.
@@ -51,9 +35,8 @@ async function finishTurn(workshopId: string, participant: string) {
   if (a && !a.finished) {
     const at = now();
     store.replace({ ...a, finished: true, finishedAt: at, updatedAt: at });
-    await savedAsFinished(participant);
   }
-  useAssessmentStore.setState({ current: null, status: 'idle', problems: [] });
+  await store.close();
   writeSession({ workshop: workshopId });
 }
 

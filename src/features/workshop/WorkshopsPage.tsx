@@ -17,6 +17,7 @@ import { formatDay } from '../../ui/format';
 import { RadioList } from '../../ui/inputs';
 import { useLang } from '../../ui/useLang';
 import { listWorkshops, saveWorkshop, storeImportedWorkshop } from '../../storage/workshops';
+import { readFileText } from '../../transfer/read-text';
 import { writeSession } from './session';
 import './texts';
 
@@ -78,7 +79,8 @@ export default function WorkshopsPage() {
     await useAppStore.getState().init();
     const store = useAppStore.getState();
     if (!store.backend) return;
-    const read = readWorkshopText(await file.text());
+    const text = await readFileText(file, 'collection');
+    const read = text.ok ? readWorkshopText(text.value) : text;
     if (!read.ok) {
       setReport({
         ok: false,

@@ -94,4 +94,17 @@ describe('assessment store saves', () => {
       .poll(async () => (await savedAssessment(backend, first.id)).answers.a2)
       .toMatchObject({ kind: 'value', value: 'some' });
   });
+
+  it('close() saves what is pending, then takes the assessment out of memory', async () => {
+    const backend = resetStores();
+    const a = await saveExampleAssessment(backend);
+    await store().open(a.id);
+    slowed(backend, 40);
+    store().answer('a1', { kind: 'value', value: 5 });
+    await store().close();
+    expect(store().current).toBeNull();
+    expect(store().status).toBe('idle');
+    // Saved by the time close() resolved, not later.
+    expect((await savedAssessment(backend, a.id)).answers.a1).toMatchObject({ value: 5 });
+  });
 });
