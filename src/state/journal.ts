@@ -51,8 +51,16 @@ export function withJournal(stored: Assessment): Assessment {
 export async function exportWithUnsaved(open: Assessment | null) {
   const app = useAppStore.getState();
   if (!app.backend) return;
-  const { collectAll, backupFileText } = await import('../transfer/files');
+  const [{ collectAll, backupFileText }, { restoreCase }] = await Promise.all([
+    import('../transfer/files'),
+    import('../core/case'),
+  ]);
   const { firms, assessments, raw, extras } = await collectAll(app.backend);
+  // Case edits not yet in IndexedDB (a full or failing storage) are in their journal.
+  const stored = extras.cases ?? [];
+  const newer = localJournal(STORAGE_KEYS.caseJournal).newer(stored, restoreCase);
+  const ids = new Set(newer.map((c) => c.id));
+  extras.cases = [...stored.filter((c) => !ids.has(c.id)), ...newer];
   const all = assessments.map(withJournal);
   if (open) {
     const i = all.findIndex((a) => a.id === open.id);

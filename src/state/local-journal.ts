@@ -1,6 +1,7 @@
 // Synchronous write-ahead copies in localStorage, one per record: IndexedDB writes are
 // asynchronous, so a tab closed in the moment after a change could lose it. An entry is written
 // in the same tick as the change and forgotten once IndexedDB holds the record.
+import type { Validated } from '../core/validate';
 import { STORAGE_KEYS } from '../storage/keys';
 
 interface Entry {
@@ -15,6 +16,18 @@ export function localJournal(prefix: string) {
     } catch {
       return undefined;
     }
+  };
+  const entries = (): unknown[] => {
+    const out: unknown[] = [];
+    try {
+      for (let i = 0; i < localStorage.length; i++) {
+        const key = localStorage.key(i);
+        if (key?.startsWith(prefix)) out.push(read(key.slice(prefix.length)));
+      }
+    } catch {
+      // No localStorage: no entries.
+    }
+    return out.filter((x) => x !== undefined);
   };
   return {
     write(id: string, entry: Entry) {
@@ -43,18 +56,23 @@ export function localJournal(prefix: string) {
         // As above.
       }
     },
-    /** Every entry, parsed (unreadable ones left out). */
-    entries(): unknown[] {
-      const out: unknown[] = [];
-      try {
-        for (let i = 0; i < localStorage.length; i++) {
-          const key = localStorage.key(i);
-          if (key?.startsWith(prefix)) out.push(read(key.slice(prefix.length)));
-        }
-      } catch {
-        // No localStorage: no entries.
+    /**
+     * Whole records kept in the journal that are newer than (or missing from) `stored`; entries
+     * `restore` refuses are left out (the stored copy stands).
+     */
+    newer<T extends { id: string; updatedAt: string }>(
+      stored: readonly T[],
+      restore: (value: unknown) => Validated<T>,
+    ): T[] {
+      const byId = new Map(stored.map((x) => [x.id, x]));
+      const out: T[] = [];
+      for (const entry of entries()) {
+        const r = restore(entry);
+        if (!r.ok) continue;
+        const old = byId.get(r.value.id);
+        if (!old || old.updatedAt < r.value.updatedAt) out.push(r.value);
       }
-      return out.filter((x) => x !== undefined);
+      return out;
     },
   };
 }

@@ -24,19 +24,6 @@ let loading: Promise<void> | null = null;
 // has it.
 const journal = localJournal(STORAGE_KEYS.caseJournal);
 
-/** Cases from the journal that are newer than (or missing from) what IndexedDB returned. */
-function journalled(stored: Case[]): Case[] {
-  const byId = new Map(stored.map((c) => [c.id, c]));
-  const newer: Case[] = [];
-  for (const entry of journal.entries()) {
-    const r = restoreCase(entry);
-    if (!r.ok) continue; // an unreadable entry is left as it is; IndexedDB's copy stands
-    const old = byId.get(r.value.id);
-    if (!old || old.updatedAt < r.value.updatedAt) newer.push(r.value);
-  }
-  return newer;
-}
-
 export const useCaseStore = create<CaseState>()((set, get) => ({
   status: 'loading',
   cases: {},
@@ -48,7 +35,7 @@ export const useCaseStore = create<CaseState>()((set, get) => ({
       const backend = useAppStore.getState().backend;
       if (!backend) return;
       const { cases, unreadable } = await listCases(backend);
-      const newer = journalled(cases);
+      const newer = journal.newer(cases, restoreCase);
       const all = new Map(cases.map((c) => [c.id, c]));
       for (const c of newer) all.set(c.id, c);
       set({ cases: Object.fromEntries(all), unreadable, status: 'ready' });
