@@ -3,9 +3,9 @@
 import { restoreAssessment, sameContent, type Assessment } from '../core/assessment';
 import { backupFile, restoreBackup, type BackupExtras, type RestoredBackup } from '../core/backup';
 import type { Case } from '../core/case';
-import { listCases } from '../storage/cases';
-import { listDrafts } from '../storage/drafts';
-import { listWorkshops } from '../storage/workshops';
+import { listCases, saveCase } from '../storage/cases';
+import { listDrafts, saveDraft } from '../storage/drafts';
+import { listWorkshops, saveWorkshop } from '../storage/workshops';
 import { restoreCaseFile, type RestoredCase } from '../core/case';
 import { firmFile, restoreFirm, restoreFirmFile, type Firm } from '../core/firm';
 import { problem, type Problem } from '../core/problems';
@@ -187,18 +187,19 @@ export async function storeBackupExtras(
   for (const c of backup.cases) {
     const status = await statusOfCase(backend, { case: c, assessments: [], rejected: [] });
     if (status === 'new') {
-      await backend.put(stores.cases, c.id, c);
+      await saveCase(backend, c);
       added++;
     } else if (status === 'conflict') conflicts.push(c);
   }
-  for (const [store, items] of [
-    [stores.workshops, backup.workshops.map((w) => [w.id, w] as const)],
-    [stores.drafts, backup.drafts.map((d) => [d.key, d] as const)],
-  ] as const)
-    for (const [key, value] of items)
-      if (!(await backend.has(store, key))) {
-        await backend.put(store, key, value);
-        added++;
-      }
+  for (const w of backup.workshops)
+    if (!(await backend.has(stores.workshops, w.id))) {
+      await saveWorkshop(backend, w);
+      added++;
+    }
+  for (const d of backup.drafts)
+    if (!(await backend.has(stores.drafts, d.key))) {
+      await saveDraft(backend, d);
+      added++;
+    }
   return { added, conflicts };
 }

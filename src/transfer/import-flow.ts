@@ -8,6 +8,7 @@ import type { Problem } from '../core/problems';
 import { useAppStore } from '../state/app-store';
 import { newId } from '../state/clock';
 import { loadAssessment } from '../storage/assessments';
+import { saveCase } from '../storage/cases';
 import { readImportFile, storeBackupExtras, storeImportedAssessment } from './files';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -103,8 +104,7 @@ export async function importFiles(files: File[], t: T): Promise<Outcome | null> 
         for (const c of extras.conflicts) open.push({ kind: 'case', case: c });
       }
       if (item.kind === 'case') {
-        if (item.status === 'new')
-          await backend.put('cases', item.restored.case.id, item.restored.case);
+        if (item.status === 'new') await saveCase(backend, item.restored.case);
         else if (item.status === 'conflict') open.push({ kind: 'case', case: item.restored.case });
       }
       out.push({
@@ -155,7 +155,7 @@ export async function resolveConflict(
     };
   }
   if (first.kind === 'case' && choice === 'replace') {
-    await app.backend.put('cases', first.case.id, first.case);
+    await saveCase(app.backend, first.case);
     report = { file: first.case.name, ok: true, text: t('import.replaced') };
     imported = [];
   }

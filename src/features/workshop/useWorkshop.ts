@@ -1,5 +1,5 @@
 // The workshop of a screen and its participants' listing, as the app's stores hold them.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AssessmentSummary } from '../../core/summary';
 import type { Workshop } from '../../core/workshop';
 import { useAppStore } from '../../state/app-store';
@@ -12,7 +12,6 @@ export function useWorkshop(id: string) {
   const backend = useAppStore((s) => s.backend);
   const init = useAppStore((s) => s.init);
   const [state, setState] = useState<WorkshopState>({ status: 'loading' });
-  const [version, setVersion] = useState(0);
   useEffect(() => {
     void init();
   }, [init]);
@@ -25,9 +24,8 @@ export function useWorkshop(id: string) {
     return () => {
       live = false;
     };
-  }, [backend, id, version]);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { state, reload, backend };
+  }, [backend, id]);
+  return { state, backend };
 }
 
 /** The summaries of the workshop's participants, stable while nothing of them changes. */
