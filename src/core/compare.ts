@@ -4,7 +4,7 @@
 import { scoreInputOf, type Assessment } from './assessment';
 import { givenValue } from './model';
 import type { Dimension, Question, Questionnaire } from './questionnaire';
-import { scoreAssessment, type AnswerState, type ScoreResult } from './scoring';
+import { levelOf, scoreAssessment, type AnswerState, type ScoreResult } from './scoring';
 import type { Bilingual } from './text';
 
 /** Respondents two levels or more apart disagree; other question types by half the scale. */
@@ -36,6 +36,9 @@ export interface DimensionRow {
   min: number | null;
   max: number | null;
   meanLevel: number | null;
+  /** The lowest and highest level among the columns that have one. */
+  minLevel: number | null;
+  maxLevel: number | null;
   /** Highest minus lowest level among the columns that have one. */
   spread: number | null;
   disagreement: boolean;
@@ -245,6 +248,8 @@ export function compareAssessments(
       present: cells.map((c) => c !== undefined),
       ...s,
       meanLevel: l.mean,
+      minLevel: l.min,
+      maxLevel: l.max,
       spread,
       disagreement: spread !== null && spread + EPS >= DISAGREEMENT_LEVELS,
       target: (latest.dimensions.find((x) => x.id === d.id) ?? d).target,
@@ -264,7 +269,7 @@ export function compareAssessments(
       return {
         state: qs.state,
         value: qs.value,
-        level: qs.type === 'maturity' && qs.value !== null ? 1 + qs.value * 4 : null,
+        level: qs.type === 'maturity' && qs.value !== null ? levelOf(100 * qs.value) : null,
         raw: raw ?? null,
         note,
       };

@@ -77,7 +77,9 @@ describe('compareAssessments', () => {
     expect(a.min).toBe(Math.min(...scores));
     expect(a.max).toBe(Math.max(...scores));
     const levels = a.levels.filter((s): s is number => s !== null);
-    expect(a.spread).toBeCloseTo(Math.max(...levels) - Math.min(...levels), 9);
+    expect(a.minLevel).toBe(Math.min(...levels));
+    expect(a.maxLevel).toBe(Math.max(...levels));
+    expect(a.spread).toBeCloseTo(a.maxLevel! - a.minLevel!, 9);
     expect(a.disagreement).toBe(a.spread! + 1e-9 >= 2);
     expect(c.dimensions.find((d) => d.id === 'B')!.disagreement).toBe(false);
   });

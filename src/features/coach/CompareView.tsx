@@ -55,15 +55,9 @@ function OverlayRadar({ comparison, lang }: { comparison: Comparison; lang: Lang
     ? (['min', 'mean', 'max'] as const).map((key) => ({
         key,
         name: t(`compare.series.${key}`),
-        levels: dims.map((d) => {
-          const levels = d.levels.filter((l): l is number => l !== null);
-          if (!levels.length) return null;
-          return key === 'mean'
-            ? d.meanLevel
-            : key === 'min'
-              ? Math.min(...levels)
-              : Math.max(...levels);
-        }),
+        levels: dims.map((d) =>
+          key === 'mean' ? d.meanLevel : key === 'min' ? d.minLevel : d.maxLevel,
+        ),
       }))
     : comparison.columns.map((c, i) => ({
         key: c.id,
