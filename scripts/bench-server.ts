@@ -1,22 +1,11 @@
 // The benchmark's static server: 127.0.0.1, random port, gzip level 6 for text types, so the
 // bytes on the wire are those a plain web server would send. Files are read once and cached.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { fileFor, TYPES } from '../tests/e2e/support/server';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-};
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg\+xml|font\/ttf)/;
 
 export interface BenchServer {
@@ -27,12 +16,9 @@ export interface BenchServer {
 export async function serveGzip(root: string, level = 6): Promise<BenchServer> {
   const cache = new Map<string, { body: Buffer; gz: Buffer | null; type: string }>();
   const server = createServer((req, res) => {
-    let file = normalize(
-      join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)),
-    );
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
+    const file = fileFor(root, req.url);
+    if (file === null) return void res.writeHead(403).end();
+    if (file === 'missing') return void res.writeHead(404).end();
     let entry = cache.get(file);
     if (!entry) {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';

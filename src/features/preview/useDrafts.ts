@@ -59,7 +59,22 @@ async function readListing(): Promise<Listing | null> {
   return { status: 'ready', ...(await listDrafts(backend)) };
 }
 
-/** The drafts on this device, each checked afresh against the profile this app ships. */
+/**
+ * Drafts checked in this visit, by key. The key is the hash of the draft's text, and the profile
+ * it is checked against ships with the app, so a draft's result never changes.
+ */
+const checked = new Map<string, ReturnType<typeof checkQuestionnaireText>>();
+
+function check(record: DraftRecord) {
+  let result = checked.get(record.key);
+  if (!result) {
+    result = checkQuestionnaireText(record.text, profileDefinition);
+    checked.set(record.key, result);
+  }
+  return result;
+}
+
+/** The drafts on this device, each checked against the profile this app ships. */
 export function useDrafts() {
   const [listing, setListing] = useState<Listing>({
     status: 'loading',
@@ -81,10 +96,7 @@ export function useDrafts() {
   }, []);
   const entries = useMemo<DraftEntry[]>(
     () =>
-      listing.drafts.map((record) => ({
-        record,
-        ...checkQuestionnaireText(record.text, profileDefinition),
-      })),
+      listing.drafts.map((record) => ({ record, ...check(record) })),
     [listing.drafts],
   );
   return { status: listing.status, entries, unreadable: listing.unreadable, reload };

@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES: Record<string, string> = {
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -20,20 +20,23 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/**
+ * The file a request asks for under `root` (a folder gives its index.html): null when it is
+ * outside `root`, 'missing' when there is no such file.
+ */
+export function fileFor(root: string, url: string | undefined): string | null | 'missing' {
+  let file = normalize(join(root, decodeURIComponent(new URL(url ?? '/', 'http://x').pathname)));
+  if (!file.startsWith(root)) return null;
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) ? file : 'missing';
+}
+
 /** A plain static server on 127.0.0.1 (random port) for the production build. */
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
+    const file = fileFor(root, req.url);
+    if (file === null) return void res.writeHead(403).end();
+    if (file === 'missing') return void res.writeHead(404).end();
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
