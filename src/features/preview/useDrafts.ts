@@ -95,8 +95,7 @@ export function useDrafts() {
     };
   }, []);
   const entries = useMemo<DraftEntry[]>(
-    () =>
-      listing.drafts.map((record) => ({ record, ...check(record) })),
+    () => listing.drafts.map((record) => ({ record, ...check(record) })),
     [listing.drafts],
   );
   return { status: listing.status, entries, unreadable: listing.unreadable, reload };
