@@ -100,10 +100,14 @@ export function prepareSave(a: Assessment): void {
     typeof requestIdleCallback === 'function'
       ? (work: () => void) => requestIdleCallback(work, { timeout: 2000 })
       : (work: () => void) => setTimeout(work, 50);
-  idle(() => {
-    definitionHash(a.questionnaire);
-    definitionHash(a.profileDefinition);
-  });
+  const work = () =>
+    idle(() => {
+      definitionHash(a.questionnaire);
+      definitionHash(a.profileDefinition);
+    });
+  // Not before the screen that opened the assessment has been drawn.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(work, 0));
+  else work();
 }
 
 async function ensureDefinitions(backend: Backend, a: Assessment) {

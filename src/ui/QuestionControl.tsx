@@ -1,4 +1,4 @@
-import { useId, type KeyboardEventHandler } from 'react';
+import { useCallback, useId, useMemo, type KeyboardEventHandler } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerEntry } from '../core/answers';
 import type { ProfileQuestion, Question } from '../core/questionnaire';
@@ -19,8 +19,8 @@ interface Props {
   name: string;
   /** The element that names the question (its heading or legend). */
   labelledBy: string;
-  /** Keys pressed inside a level group (the answering screen maps 1-5 to levels). */
-  onKeyDown?: KeyboardEventHandler<HTMLDivElement> | undefined;
+  /** Keys pressed on a level (the answering screen maps 1-5 to levels). */
+  onKeyDown?: KeyboardEventHandler<HTMLInputElement> | undefined;
 }
 
 const SKIPS = ['dontKnow', 'notRelevant'] as const;
@@ -43,11 +43,42 @@ export function QuestionControl({
   const { t } = useTranslation();
   const inputId = useId();
   const skips = SKIPS.filter((s) => offers(question, s));
-  const skipOptions: RadioOption[] = skips.map((s) => ({
-    value: s,
-    label: t(`answer.${s}`),
-    extra: true,
-  }));
+  // The choices of a question change only with the question and the language: an answer
+  // redraws the choices it selects and deselects, not their texts.
+  const skipOptions = useMemo<RadioOption[]>(
+    () =>
+      SKIPS.filter((s) => offers(question, s)).map((s) => ({
+        value: s,
+        label: t(`answer.${s}`),
+        extra: true,
+      })),
+    [question, t],
+  );
+  const levelOptions = useMemo<RadioOption[]>(
+    () =>
+      question.type === 'maturity'
+        ? [
+            ...question.levels.map((level, i) => ({
+              value: String(i + 1),
+              label: (
+                <>
+                  <span className="level-number">{i + 1}</span> {t(`level.${i + 1}` as 'level.1')}
+                </>
+              ),
+              description: localize(level, lang),
+            })),
+            ...skipOptions,
+          ]
+        : [],
+    [question, lang, t, skipOptions],
+  );
+  const selectLevel = useCallback(
+    (v: string) => {
+      if (v === 'dontKnow' || v === 'notRelevant') onAnswer({ kind: v });
+      else onAnswer({ kind: 'value', value: Number(v) });
+    },
+    [onAnswer],
+  );
   const skipped = entry?.kind === 'dontKnow' || entry?.kind === 'notRelevant' ? entry.kind : null;
   const value = entry?.kind === 'value' ? entry.value : undefined;
 
@@ -73,28 +104,18 @@ export function QuestionControl({
   );
 
   switch (question.type) {
-    case 'maturity': {
-      const options: RadioOption[] = question.levels.map((level, i) => ({
-        value: String(i + 1),
-        label: (
-          <>
-            <span className="level-number">{i + 1}</span> {t(`level.${i + 1}` as 'level.1')}
-          </>
-        ),
-        description: localize(level, lang),
-      }));
+    case 'maturity':
       return (
         <RadioList
           name={name}
           labelledBy={labelledBy}
           variant="cards"
           onKeyDown={onKeyDown}
-          options={[...options, ...skipOptions]}
+          options={levelOptions}
           selected={skipped ?? (typeof value === 'number' ? String(value) : null)}
-          onSelect={(v) => selectRadio(v, Number)}
+          onSelect={selectLevel}
         />
       );
-    }
     case 'single':
       return (
         <RadioList

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEventHandler, type ReactNode } from 'react';
+import { memo, useId, useState, type KeyboardEventHandler, type ReactNode } from 'react';
 
 export interface RadioOption {
   value: string;
@@ -12,14 +12,59 @@ interface RadioListProps {
   name: string;
   options: RadioOption[];
   selected: string | null;
+  /** Keep it stable (useCallback) where the list is redrawn often: unchanged choices then skip. */
   onSelect(value: string): void;
   /** Cards show a description under each label (maturity levels). */
   variant?: 'cards' | 'list';
   describedBy?: string | undefined;
   /** The element that names the group (the question). */
   labelledBy?: string | undefined;
-  onKeyDown?: KeyboardEventHandler<HTMLDivElement> | undefined;
+  /** Keys pressed on a choice (the answering screen maps 1-5 to levels). */
+  onKeyDown?: KeyboardEventHandler<HTMLInputElement> | undefined;
 }
+
+interface ChoiceProps {
+  id: string;
+  name: string;
+  option: RadioOption;
+  checked: boolean;
+  onSelect(value: string): void;
+  describedBy: string | undefined;
+  onKeyDown: KeyboardEventHandler<HTMLInputElement> | undefined;
+}
+
+/** One radio with its label. Memoised: a new answer redraws the two choices it changes. */
+const Choice = memo(function Choice({
+  id,
+  name,
+  option,
+  checked,
+  onSelect,
+  describedBy,
+  onKeyDown,
+}: ChoiceProps) {
+  return (
+    <label
+      htmlFor={id}
+      className={`choice${option.extra ? ' choice-extra' : ''}${checked ? ' is-selected' : ''}`}
+    >
+      <input
+        id={id}
+        type="radio"
+        name={name}
+        value={option.value}
+        checked={checked}
+        onChange={() => onSelect(option.value)}
+        onKeyDown={onKeyDown}
+        aria-describedby={describedBy}
+      />
+      <span className="choice-text">
+        <span className="choice-label">{option.label}</span>
+        {option.description && <span className="choice-description">{option.description}</span>}
+      </span>
+    </label>
+  );
+});
 
 /** Native radios: arrow keys move within the group, Tab leaves it, labels are large targets. */
 export function RadioList({
@@ -33,37 +78,19 @@ export function RadioList({
   onKeyDown,
 }: RadioListProps) {
   return (
-    <div
-      className={`choices choices-${variant}`}
-      role="radiogroup"
-      aria-labelledby={labelledBy}
-      onKeyDown={onKeyDown}
-      tabIndex={onKeyDown ? -1 : undefined}
-    >
-      {options.map((o) => {
-        const id = `${name}-${o.value}`;
-        return (
-          <label
-            key={o.value}
-            htmlFor={id}
-            className={`choice${o.extra ? ' choice-extra' : ''}${selected === o.value ? ' is-selected' : ''}`}
-          >
-            <input
-              id={id}
-              type="radio"
-              name={name}
-              value={o.value}
-              checked={selected === o.value}
-              onChange={() => onSelect(o.value)}
-              aria-describedby={describedBy}
-            />
-            <span className="choice-text">
-              <span className="choice-label">{o.label}</span>
-              {o.description && <span className="choice-description">{o.description}</span>}
-            </span>
-          </label>
-        );
-      })}
+    <div className={`choices choices-${variant}`} role="radiogroup" aria-labelledby={labelledBy}>
+      {options.map((o) => (
+        <Choice
+          key={o.value}
+          id={`${name}-${o.value}`}
+          name={name}
+          option={o}
+          checked={selected === o.value}
+          onSelect={onSelect}
+          describedBy={describedBy}
+          onKeyDown={onKeyDown}
+        />
+      ))}
     </div>
   );
 }

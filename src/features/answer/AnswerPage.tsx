@@ -1,16 +1,111 @@
-import { useDeferredValue, useEffect } from 'react';
+import { memo, useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/router';
-import { localize } from '../../core/text';
+import { localize, type Lang } from '../../core/text';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useLang } from '../../ui/useLang';
 import { LoadState } from '../../ui/LoadState';
 import { QuestionCard } from './QuestionCard';
-import { useOpenAssessment } from '../../state/useOpenAssessment';
+import { scoreOf, useOpen, useResult } from '../../state/useOpenAssessment';
+import { useAssessmentStore } from '../../state/assessment-store';
+import type { Questionnaire } from '../../core/questionnaire';
+import type { ScoreResult } from '../../core/scoring';
 
 /** The questions drawn in the first render of a freshly opened assessment. */
-const FIRST_CARDS = 2;
+const FIRST_CARDS = 1;
 
+/** A dimension in the navigation. Memoised: an answer redraws the one whose count changed. */
+const DimensionLink = memo(function DimensionLink({
+  href,
+  title,
+  progress,
+  current,
+}: {
+  href: string;
+  title: string;
+  progress: string;
+  current: boolean;
+}) {
+  return (
+    <li>
+      <a href={href} aria-current={current ? 'page' : undefined}>
+        <span className="dim-title">{title}</span>
+        <span className="dim-progress">{progress}</span>
+      </a>
+    </li>
+  );
+});
+
+/** The questions of a dimension that are shown, as one string: it changes only with a condition. */
+function shownIds(result: ScoreResult, index: number): string {
+  const questions = result.dimensions[index]?.questions ?? [];
+  return questions
+    .filter((q) => q.visible)
+    .map((q) => q.id)
+    .join('\n');
+}
+
+/** The questionnaire's title, the overall progress and the dimensions with theirs. */
+function DimensionNav({
+  id,
+  questionnaire,
+  index,
+  lang,
+}: {
+  id: string;
+  questionnaire: Questionnaire;
+  index: number;
+  lang: Lang;
+}) {
+  const { t } = useTranslation('answer');
+  const result = useResult(id);
+  if (!result) return null;
+  const overall = result.overall;
+  const overallText = t('overall', { answered: overall.answered, total: overall.visibleScored });
+  return (
+    <nav className="dimension-nav" aria-label={t('dimensions')}>
+      <p className="eyebrow">{localize(questionnaire.title, lang)}</p>
+      <p className="overall-progress">
+        {overallText}
+        <ProgressBar ratio={overall.completeness} label={overallText} />
+      </p>
+      <ol>
+        {questionnaire.dimensions.map((d, i) => {
+          const r = result.dimensions[i]!;
+          return (
+            <DimensionLink
+              key={d.id}
+              href={hrefOf({ name: 'answer', id, dimension: i })}
+              title={localize(d.title, lang)}
+              progress={t('dimProgress', { answered: r.answered, total: r.visibleScored })}
+              current={i === index}
+            />
+          );
+        })}
+      </ol>
+      <a className="button" href={hrefOf({ name: 'review', id })}>
+        {t('toReview')}
+      </a>
+    </nav>
+  );
+}
+
+/** How many of the dimension's questions are answered (announced as it changes). */
+function DimensionProgress({ id, index }: { id: string; index: number }) {
+  const { t } = useTranslation('answer');
+  const r = useResult(id)?.dimensions[index];
+  return (
+    <p className="meta" aria-live="polite">
+      {r && t('dimProgress', { answered: r.answered, total: r.visibleScored })}
+    </p>
+  );
+}
+
+/**
+ * The answering screen. An answer redraws its question and the progress figures, not the page:
+ * the page subscribes to the questionnaire and to which questions are shown, each question to its
+ * own answer and note.
+ */
 export default function AnswerPage({
   id,
   dimension,
@@ -22,20 +117,30 @@ export default function AnswerPage({
 }) {
   const { t } = useTranslation('answer');
   const lang = useLang();
-  const { current, result, status, problems } = useOpenAssessment(id);
+  useOpen(id);
+  const questionnaire = useAssessmentStore((s) =>
+    s.current?.id === id ? s.current.questionnaire : null,
+  );
+  const status = useAssessmentStore((s) => s.status);
+  const problems = useAssessmentStore((s) => s.problems);
+  const ready = !!questionnaire;
+  const dims = questionnaire?.dimensions ?? [];
+  const index = Math.min(Math.max(0, dimension), Math.max(0, dims.length - 1));
+  const shown = useAssessmentStore((s) =>
+    s.current?.id === id ? shownIds(scoreOf(s.current), index) : '',
+  );
   // When the assessment has just been opened, the first questions come at once and the rest
   // in the render right after: the first question takes an answer sooner.
-  const allCards = useDeferredValue(!!current, false);
+  const allCards = useDeferredValue(ready, false);
 
   useEffect(() => {
-    if (!question || !current) return;
+    if (!question || !ready) return;
     const el = document.getElementById(`q-${question}`);
     el?.scrollIntoView({ block: 'start' });
     el?.querySelector<HTMLElement>('input, textarea, button')?.focus({ preventScroll: true });
-  }, [question, current?.id, dimension, allCards]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [question, ready, id, dimension, allCards]);
 
   // A new dimension starts at its heading: keyboard and screen-reader users begin there.
-  const ready = !!current;
   useEffect(() => {
     if (!ready || question) return;
     const heading = document.getElementById('dimension-title');
@@ -43,56 +148,20 @@ export default function AnswerPage({
     window.scrollTo(0, 0);
   }, [ready, dimension, question]);
 
-  if (!current || !result) return <LoadState status={status} problems={problems} />;
-  const dims = current.questionnaire.dimensions;
-  const index = Math.min(Math.max(0, dimension), dims.length - 1);
+  if (!questionnaire) return <LoadState status={status} problems={problems} />;
   const dim = dims[index]!;
-  const dimResult = result.dimensions[index]!;
-  const visible = new Set(dimResult.questions.filter((q) => q.visible).map((q) => q.id));
-  const overall = result.overall;
+  const visible = new Set(shown.split('\n'));
 
   return (
     <div className="answer-layout">
-      <nav className="dimension-nav" aria-label={t('dimensions')}>
-        <p className="eyebrow">{localize(current.questionnaire.title, lang)}</p>
-        <p className="overall-progress">
-          {t('overall', { answered: overall.answered, total: overall.visibleScored })}
-          <ProgressBar
-            ratio={overall.completeness}
-            label={t('overall', { answered: overall.answered, total: overall.visibleScored })}
-          />
-        </p>
-        <ol>
-          {dims.map((d, i) => {
-            const r = result.dimensions[i]!;
-            return (
-              <li key={d.id}>
-                <a
-                  href={hrefOf({ name: 'answer', id, dimension: i })}
-                  aria-current={i === index ? 'page' : undefined}
-                >
-                  <span className="dim-title">{localize(d.title, lang)}</span>
-                  <span className="dim-progress">
-                    {t('dimProgress', { answered: r.answered, total: r.visibleScored })}
-                  </span>
-                </a>
-              </li>
-            );
-          })}
-        </ol>
-        <a className="button" href={hrefOf({ name: 'review', id })}>
-          {t('toReview')}
-        </a>
-      </nav>
+      <DimensionNav id={id} questionnaire={questionnaire} index={index} lang={lang} />
       <section className="dimension" aria-labelledby="dimension-title">
         <p className="eyebrow">{t('dimensionOf', { n: index + 1, total: dims.length })}</p>
         <h1 id="dimension-title" tabIndex={-1}>
           {localize(dim.title, lang)}
         </h1>
         <p className="lead">{localize(dim.description, lang)}</p>
-        <p className="meta" aria-live="polite">
-          {t('dimProgress', { answered: dimResult.answered, total: dimResult.visibleScored })}
-        </p>
+        <DimensionProgress id={id} index={index} />
         {dim.questions
           .filter((q) => visible.has(q.id))
           .slice(0, allCards ? undefined : FIRST_CARDS)
@@ -101,8 +170,6 @@ export default function AnswerPage({
               key={q.id}
               question={q}
               number={`${index + 1}.${dim.questions.indexOf(q) + 1}`}
-              entry={current.answers[q.id]}
-              note={current.notes[q.id]}
               lang={lang}
             />
           ))}

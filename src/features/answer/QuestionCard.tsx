@@ -1,35 +1,21 @@
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnswerEntry, Note } from '../../core/answers';
 import type { Question } from '../../core/questionnaire';
 import { localize, type Lang } from '../../core/text';
 import { useAssessmentStore } from '../../state/assessment-store';
-import { QuestionControl } from '../../ui/QuestionControl';
+import { QuestionControl, type AnswerInput } from '../../ui/QuestionControl';
 
 interface Props {
   question: Question;
   number: string;
-  entry: AnswerEntry | undefined;
-  note: Note | undefined;
   lang: Lang;
 }
 
-function isTyping(target: EventTarget) {
-  return (
-    target instanceof HTMLTextAreaElement ||
-    (target instanceof HTMLInputElement && target.type === 'text')
-  );
-}
-
-/** One question. Memoised: an answer re-renders only the question it belongs to. */
-export const QuestionCard = memo(function QuestionCard({
-  question,
-  number,
-  entry,
-  note,
-  lang,
-}: Props) {
+/** One question, with its answer and note from the store: an answer redraws only its question. */
+export const QuestionCard = memo(function QuestionCard({ question, number, lang }: Props) {
   const { t } = useTranslation('answer');
+  const entry = useAssessmentStore((s) => s.current?.answers[question.id]);
+  const note = useAssessmentStore((s) => s.current?.notes[question.id]);
   const answer = useAssessmentStore((s) => s.answer);
   const setNote = useAssessmentStore((s) => s.note);
   const [noteOpen, setNoteOpen] = useState(false);
@@ -44,21 +30,21 @@ export const QuestionCard = memo(function QuestionCard({
   const showNote = noteOpen || !!note?.text;
 
   // Number keys 1-5 choose a level of the question that has the focus.
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (
-      question.type !== 'maturity' ||
-      isTyping(event.target) ||
-      event.altKey ||
-      event.ctrlKey ||
-      event.metaKey
-    )
-      return;
-    const level = Number(event.key);
-    if (!Number.isInteger(level) || level < 1 || level > 5) return;
-    event.preventDefault();
-    answer(question.id, { kind: 'value', value: level });
-    document.getElementById(`answer-${question.id}-${level}`)?.focus();
-  };
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLInputElement>) => {
+      if (question.type !== 'maturity' || event.altKey || event.ctrlKey || event.metaKey) return;
+      const level = Number(event.key);
+      if (!Number.isInteger(level) || level < 1 || level > 5) return;
+      event.preventDefault();
+      answer(question.id, { kind: 'value', value: level });
+      document.getElementById(`answer-${question.id}-${level}`)?.focus();
+    },
+    [answer, question],
+  );
+  const onAnswer = useCallback(
+    (input: AnswerInput | null) => answer(question.id, input),
+    [answer, question.id],
+  );
 
   return (
     <div
@@ -80,7 +66,7 @@ export const QuestionCard = memo(function QuestionCard({
         lang={lang}
         name={`answer-${question.id}`}
         labelledBy={labelId}
-        onAnswer={(input) => answer(question.id, input)}
+        onAnswer={onAnswer}
         onKeyDown={onKeyDown}
       />
       <div className="note">
