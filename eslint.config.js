@@ -26,7 +26,6 @@ const coreBoundary = {
         'zustand',
         'zustand/*',
         'i18next',
-        'react-i18next',
         'recharts',
         'jspdf',
         'idb-keyval',

@@ -1,5 +1,5 @@
 import { startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { setLanguage } from '../i18n';
 import { useAppStore } from '../state/app-store';
 import { useLang } from '../ui/useLang';

@@ -1,5 +1,4 @@
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../core/text';
 import { STORAGE_KEYS } from '../storage/keys';
 import { de } from './de/index';
@@ -24,7 +23,7 @@ export function storedLanguage(): Lang {
 
 export async function initI18n(lang: Lang = storedLanguage()) {
   document.documentElement.lang = lang;
-  await i18next.use(initReactI18next).init({
+  await i18next.init({
     resources,
     lng: 'de',
     fallbackLng: 'de',

@@ -5,8 +5,7 @@ import { create } from 'zustand';
 import type { AnswerEntry } from '../core/answers';
 import { mergeAssessments, type Assessment } from '../core/assessment';
 import type { Problem } from '../core/problems';
-import { summarize } from '../core/summary';
-import { loadAssessment, prepareSave, saveAssessment } from '../storage/assessments';
+import { loadAssessment, prepareSave, saveAssessment, summaryOf } from '../storage/assessments';
 import { announce, onAnnouncement, openStorage, saveProblemOf, useAppStore } from './app-store';
 import { now } from './clock';
 import { clearJournal, withJournal, writeJournal } from './journal';
@@ -49,7 +48,7 @@ async function persist(get: () => AssessmentState, set: (s: Partial<AssessmentSt
         const saved = await saveAssessment(app.backend, current);
         app.reportSave(null);
         clearJournal(saved.id, saved.updatedAt);
-        app.setSummary(summarize(saved));
+        app.setSummary(summaryOf(saved));
         announce({ type: 'assessment', id: saved.id });
         // Answers another tab gave meanwhile come back in `saved`; keep what was typed since.
         // Only a merge that brings something new replaces the open copy: otherwise every save

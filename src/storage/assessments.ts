@@ -8,7 +8,7 @@ import {
 import { shippedDefinitions } from 'virtual:questionnaires';
 import { definitionHash, packAssessment, unpackAssessment } from '../core/packing';
 import { problem } from '../core/problems';
-import { summarize } from '../core/summary';
+import { summarize, type AssessmentSummary } from '../core/summary';
 import type { Validated } from '../core/validate';
 import type { Backend } from './backend';
 import { STORAGE_KEYS } from './keys';
@@ -145,13 +145,23 @@ export async function saveAssessment(backend: Backend, a: Assessment): Promise<A
         result = a;
       }
     }
+    const summary = summarize(result);
+    summaries.set(result, summary);
     const record: AssessmentRecord = {
       recordVersion: RECORD_VERSION,
       id: a.id,
       packed: packAssessment(result, {}) as unknown as Record<string, unknown>,
-      summary: summarize(result),
+      summary,
     };
     return record;
   });
   return result;
+}
+
+/** Summaries of assessments this session saved: the save has scored them already. */
+const summaries = new WeakMap<Assessment, AssessmentSummary>();
+
+/** The summary of an assessment (the start page's line), from its save if it was just saved. */
+export function summaryOf(a: Assessment): AssessmentSummary {
+  return summaries.get(a) ?? summarize(a);
 }

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Assessment } from '../core/assessment';
 import { formatPath, type Problem } from '../core/problems';
 import type { Conflict, Report } from '../transfer/import-flow';

@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, type KeyboardEventHandler } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { AnswerEntry } from '../core/answers';
 import type { ProfileQuestion, Question } from '../core/questionnaire';
 import { localize, type Lang } from '../core/text';

@@ -1,5 +1,5 @@
 import { memo, useDeferredValue, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefOf } from '../../app/router';
 import { localize, type Lang } from '../../core/text';
 import { ProgressBar } from '../../ui/ProgressBar';

@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Question } from '../../core/questionnaire';
 import { localize, type Lang } from '../../core/text';
 import { useAssessmentStore } from '../../state/assessment-store';

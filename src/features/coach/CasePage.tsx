@@ -7,7 +7,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefOf } from '../../app/router';
 import { caseMembers, joinOffers, moveAssessment, removeFromCase } from '../../core/case';
 import { compareByQuestionnaire } from '../../core/compare';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefOf, navigate } from '../../app/router';
 import type { Assessment } from '../../core/assessment';
 import { caseMembers, newCase, normalName, type Case } from '../../core/case';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { AnswerCell, Column, Comparison } from '../../core/compare';
 import type { Question } from '../../core/questionnaire';
 import { localize, type Lang } from '../../core/text';

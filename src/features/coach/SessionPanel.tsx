@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { dimensionKey, type Action, type Case } from '../../core/case';
 import type { Comparison } from '../../core/compare';
 import { SERVICE_IDS } from '../../core/model';

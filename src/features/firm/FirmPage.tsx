@@ -1,6 +1,6 @@
 import { profileDefinition } from 'virtual:questionnaires';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefOf } from '../../app/router';
 import type { Answers } from '../../core/answers';
 import { isDone } from '../../core/summary';

@@ -1,6 +1,6 @@
 import { catalog, profileDefinition } from 'virtual:questionnaires';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefOf, navigate } from '../../app/router';
 import type { Answers } from '../../core/answers';
 import { newAssessment, type Role } from '../../core/assessment';

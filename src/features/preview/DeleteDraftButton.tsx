@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useAppStore } from '../../state/app-store';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { removeDraft, type DraftEntry } from './useDrafts';

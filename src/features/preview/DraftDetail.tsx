@@ -1,6 +1,6 @@
 import { catalog, profileDefinition } from 'virtual:questionnaires';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefOf, navigate } from '../../app/router';
 import { trialAssessment } from '../../core/draft';
 import type { Questionnaire } from '../../core/questionnaire';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefOf, navigate } from '../../app/router';
 import type { Problem } from '../../core/problems';
 import { localize } from '../../core/text';

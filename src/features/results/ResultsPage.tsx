@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefOf } from '../../app/router';
 import { HORIZONS } from '../../core/model';
 import { actionPlan, toChartData } from '../../core/plan';

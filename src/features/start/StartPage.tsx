@@ -1,6 +1,6 @@
 import { catalog } from 'virtual:questionnaires';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefOf } from '../../app/router';
 import { isDone, isFirmWork, type AssessmentSummary } from '../../core/summary';
 import { localize } from '../../core/text';

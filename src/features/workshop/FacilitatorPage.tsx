@@ -1,6 +1,6 @@
 import { catalog } from 'virtual:questionnaires';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefOf, navigate } from '../../app/router';
 import type { Assessment } from '../../core/assessment';
 import type { Comparison } from '../../core/compare';

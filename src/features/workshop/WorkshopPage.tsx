@@ -1,6 +1,6 @@
 import { catalog, profileDefinition } from 'virtual:questionnaires';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefOf, navigate } from '../../app/router';
 import type { Answers } from '../../core/answers';
 import type { Assessment, Role } from '../../core/assessment';

@@ -1,6 +1,6 @@
 import { catalog } from 'virtual:questionnaires';
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefOf, navigate } from '../../app/router';
 import { formatPath, type Problem } from '../../core/problems';
 import { localize } from '../../core/text';
