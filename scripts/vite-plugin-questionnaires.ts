@@ -1,6 +1,7 @@
 // Build-time catalogue of the shipped questionnaires. Every file in questionnaires/ is validated
 // here (a broken one fails the build with its problems), normalised (defaults filled in), and
 // emitted as its own lazily loaded module; the start page gets only titles and counts.
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,20 @@ import { parseJson, validateProfile, validateQuestionnaire } from '../src/core/v
 const CATALOG = 'virtual:questionnaires';
 const ONE = 'virtual:questionnaire/';
 const KNOWN_HASHES = fileURLToPath(new URL('../src/core/known-hashes.ts', import.meta.url));
+const CORE = fileURLToPath(new URL('../src/core/', import.meta.url));
+const ZOD = fileURLToPath(new URL('../node_modules/zod/package.json', import.meta.url));
+
+/**
+ * Names the checks a definition passes (src/core and the zod version): a stored definition that
+ * checks of the same name accepted is not checked again (see storage/validated.ts).
+ */
+function validationId(): string {
+  const hash = createHash('sha256');
+  for (const f of readdirSync(CORE).sort())
+    if (f.endsWith('.ts')) hash.update(f + '\0' + readFileSync(join(CORE, f), 'utf8'));
+  hash.update((JSON.parse(readFileSync(ZOD, 'utf8')) as { version: string }).version);
+  return hash.digest('hex').slice(0, 16);
+}
 
 function fail(file: string, problems: Problem[]): never {
   const lines = problems.map(
@@ -105,6 +120,7 @@ export function questionnairesPlugin(dir: string): Plugin {
           `remember(profileDefinition, ${JSON.stringify(definitionHash(profile))});`,
           `export const catalog = [${entries.join(',\n')}];`,
           `export const shippedDefinitions = { ${shipped.join(',\n')} };`,
+          `export const validationId = ${JSON.stringify(validationId())};`,
           '',
         ].join('\n');
       }

@@ -19,6 +19,8 @@ declare module 'virtual:questionnaires' {
    * version was built, by content hash (core/packing).
    */
   export const shippedDefinitions: Record<string, () => Promise<Questionnaire | ProfileDefinition>>;
+  /** Names this version's checks of definitions (src/core and zod): see storage/validated.ts. */
+  export const validationId: string;
 }
 
 declare module 'virtual:pwa-register' {

@@ -13,6 +13,7 @@ import type { Validated } from '../core/validate';
 import type { Backend } from './backend';
 import { STORAGE_KEYS } from './keys';
 import { RECORD_VERSION, type AssessmentRecord } from './records';
+import { hasHash, rememberValidated, validatedBefore } from './validated';
 
 const { stores } = STORAGE_KEYS;
 
@@ -80,6 +81,23 @@ async function restoreRecord(
     return withValidated(q, p);
   }
   const definitions = await definitionsFor(backend, record.packed);
+  // A stored copy that this version's checks accepted before, its content unchanged (it still
+  // has the hash it is stored under), is taken as it is (see validated.ts).
+  const accepted = async (hash: string | null) => {
+    const definition = hash ? definitions[hash] : undefined;
+    return (
+      !!hash &&
+      validatedBefore(hash) &&
+      typeof definition === 'object' &&
+      definition !== null &&
+      (await hasHash(definition, hash))
+    );
+  };
+  if (q && p && (await Promise.all([accepted(q), accepted(p)])).every(Boolean)) {
+    validated.set(q, definitions[q]);
+    validated.set(p, definitions[p]);
+    return withValidated(q, p);
+  }
   const unpacked = unpackAssessment(record.packed, definitions);
   if (!unpacked.ok)
     return { ok: false, problems: [problem('definition_missing', [], { hash: unpacked.missing })] };
@@ -93,17 +111,19 @@ async function restoreRecord(
 
 /**
  * Computes the definitions' hashes in idle time if they are not known yet (a definition that was
- * validated on reading), so that the first save after opening is not a long task.
+ * validated on reading), so that the first save after opening is not a long task, and records
+ * them as checked (validated.ts).
  */
 export function prepareSave(a: Assessment): void {
   const idle =
     typeof requestIdleCallback === 'function'
       ? (work: () => void) => requestIdleCallback(work, { timeout: 2000 })
       : (work: () => void) => setTimeout(work, 50);
+  // Every definition in memory has passed the checks: the next session need not repeat them.
   const work = () =>
     idle(() => {
-      definitionHash(a.questionnaire);
-      definitionHash(a.profileDefinition);
+      rememberValidated(definitionHash(a.questionnaire));
+      rememberValidated(definitionHash(a.profileDefinition));
     });
   // Not before the screen that opened the assessment has been drawn.
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(work, 0));
@@ -114,6 +134,7 @@ async function ensureDefinitions(backend: Backend, a: Assessment) {
   // A key lookup per save (no cache: "delete all" may have emptied the store meanwhile).
   for (const definition of [a.questionnaire, a.profileDefinition]) {
     const hash = definitionHash(definition);
+    rememberValidated(hash); // what is in memory has passed the checks
     if (!(await backend.has(stores.definitions, hash)))
       await backend.put(stores.definitions, hash, definition);
   }

@@ -22,6 +22,8 @@ export const STORAGE_KEYS = {
   /** Prefixes of the synchronous journals of changes not yet in IndexedDB (assessments, cases). */
   assessmentJournal: 'itas.journal.',
   caseJournal: 'itas.case.',
+  /** Content hashes of stored definitions this version of the app has checked (a cache). */
+  validatedDefinitions: 'itas.validated',
 } as const;
 
 export type StoreName = (typeof STORAGE_KEYS.stores)[keyof typeof STORAGE_KEYS.stores];

@@ -1,0 +1,69 @@
+// Storage keeps questionnaire and profile definitions by content hash. Reading an assessment of a
+// definition that does not ship with this version (an imported one, an older version, a preview's)
+// used to check the definition in full every session, the longest part of opening it. A
+// definition's hash is remembered here once this version's checks accepted it (it was saved from
+// memory, where every definition has passed them, or checked on reading); on later reads a copy
+// whose content still has that hash is taken as it is. Another version of the checks (a new app
+// version) starts a new list. Without localStorage every read checks in full, as before.
+import { validationId } from 'virtual:questionnaires';
+import { canonicalJson, contentHash } from '../core/hash';
+import { rememberDefinitionHash } from '../core/known-hashes';
+import { STORAGE_KEYS } from './keys';
+
+/** More than any device holds definitions of: the oldest are forgotten first. */
+const LIMIT = 200;
+
+let known: string[] | null = null;
+
+function read(): string[] {
+  if (known) return known;
+  known = [];
+  try {
+    const text = localStorage.getItem(STORAGE_KEYS.validatedDefinitions);
+    const saved = text ? (JSON.parse(text) as { id?: unknown; hashes?: unknown }) : null;
+    if (saved?.id === validationId && Array.isArray(saved.hashes))
+      known = saved.hashes.filter((h): h is string => typeof h === 'string');
+  } catch {
+    // Unreadable or no localStorage: nothing is known.
+  }
+  return known;
+}
+
+/** Whether this version's checks accepted the definition with this content hash before. */
+export function validatedBefore(hash: string): boolean {
+  return read().includes(hash);
+}
+
+/** Records that the definition with this content hash passed this version's checks. */
+export function rememberValidated(hash: string): void {
+  const hashes = read();
+  if (hashes.includes(hash)) return;
+  known = [...hashes, hash].slice(-LIMIT);
+  try {
+    localStorage.setItem(
+      STORAGE_KEYS.validatedDefinitions,
+      JSON.stringify({ id: validationId, hashes: known }),
+    );
+  } catch {
+    // Full or missing: the next session checks again.
+  }
+}
+
+/**
+ * Whether a stored definition's content has this hash (and then remembers it on the object, for
+ * saves). The digest is WebCrypto's where there is one (native, a fraction of the script's
+ * time on a slow device); core's script otherwise.
+ */
+export async function hasHash(definition: object, hash: string): Promise<boolean> {
+  let actual: string;
+  try {
+    const bytes = new TextEncoder().encode(canonicalJson(definition));
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    actual = 'sha256:' + Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  } catch {
+    actual = contentHash(definition);
+  }
+  if (actual !== hash) return false;
+  rememberDefinitionHash(definition, hash);
+  return true;
+}
