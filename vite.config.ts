@@ -108,20 +108,11 @@ export default defineConfig(({ mode }) => {
     // Relative asset paths: the build works under any URL path and from file://.
     base: './',
     plugins,
-    build: {
-      ...(single
-        ? { outDir: 'dist-single', emptyOutDir: true }
-        : bench
-          ? { outDir: 'dist-bench', emptyOutDir: true }
-          : {}),
-      // index.html preloads what the first screen needs. A screen loaded later fetches its chunks
-      // as the browser finds them: adding a preload link per chunk from script costs the main
-      // thread more (measured: ~40 ms of an answering screen's cold load at 4x CPU slow-down)
-      // than the fetches it saves, which come from the service worker's cache or the network.
-      modulePreload: {
-        resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
-      },
-    },
+    build: single
+      ? { outDir: 'dist-single', emptyOutDir: true }
+      : bench
+        ? { outDir: 'dist-bench', emptyOutDir: true }
+        : {},
     test: {
       projects: [
         {
