@@ -83,17 +83,16 @@ async function restoreRecord(
   const definitions = await definitionsFor(backend, record.packed);
   // A stored copy that this version's checks accepted before, its content unchanged (it still
   // has the hash it is stored under), is taken as it is (see validated.ts).
-  const accepted = async (hash: string | null) => {
-    const definition = hash ? definitions[hash] : undefined;
-    return (
-      !!hash &&
-      validatedBefore(hash) &&
-      typeof definition === 'object' &&
-      definition !== null &&
-      (await hasHash(definition, hash))
-    );
+  const unchanged = async (hash: string) => {
+    const definition = definitions[hash];
+    return typeof definition === 'object' && definition !== null && hasHash(definition, hash);
   };
-  if (q && p && (await Promise.all([accepted(q), accepted(p)])).every(Boolean)) {
+  if (
+    q &&
+    p &&
+    validatedBefore(q, p) &&
+    (await Promise.all([unchanged(q), unchanged(p)])).every(Boolean)
+  ) {
     validated.set(q, definitions[q]);
     validated.set(p, definitions[p]);
     return withValidated(q, p);
@@ -122,8 +121,7 @@ export function prepareSave(a: Assessment): void {
   // Every definition in memory has passed the checks: the next session need not repeat them.
   const work = () =>
     idle(() => {
-      rememberValidated(definitionHash(a.questionnaire));
-      rememberValidated(definitionHash(a.profileDefinition));
+      rememberValidated(definitionHash(a.questionnaire), definitionHash(a.profileDefinition));
     });
   // Not before the screen that opened the assessment has been drawn.
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(work, 0));
@@ -132,9 +130,10 @@ export function prepareSave(a: Assessment): void {
 
 async function ensureDefinitions(backend: Backend, a: Assessment) {
   // A key lookup per save (no cache: "delete all" may have emptied the store meanwhile).
+  // What is in memory has passed the checks.
+  rememberValidated(definitionHash(a.questionnaire), definitionHash(a.profileDefinition));
   for (const definition of [a.questionnaire, a.profileDefinition]) {
     const hash = definitionHash(definition);
-    rememberValidated(hash); // what is in memory has passed the checks
     if (!(await backend.has(stores.definitions, hash)))
       await backend.put(stores.definitions, hash, definition);
   }

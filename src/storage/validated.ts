@@ -29,16 +29,23 @@ function read(): string[] {
   return known;
 }
 
-/** Whether this version's checks accepted the definition with this content hash before. */
-export function validatedBefore(hash: string): boolean {
-  return read().includes(hash);
+/**
+ * A questionnaire and a profile definition are checked together (the questionnaire's conditions
+ * refer to the profile's questions): the pair is what is remembered, by both content hashes.
+ */
+const pairOf = (questionnaire: string, profile: string) => `${questionnaire} ${profile}`;
+
+/** Whether this version's checks accepted this questionnaire with this profile before. */
+export function validatedBefore(questionnaire: string, profile: string): boolean {
+  return read().includes(pairOf(questionnaire, profile));
 }
 
-/** Records that the definition with this content hash passed this version's checks. */
-export function rememberValidated(hash: string): void {
+/** Records that this questionnaire with this profile passed this version's checks. */
+export function rememberValidated(questionnaire: string, profile: string): void {
+  const pair = pairOf(questionnaire, profile);
   const hashes = read();
-  if (hashes.includes(hash)) return;
-  known = [...hashes, hash].slice(-LIMIT);
+  if (hashes.includes(pair)) return;
+  known = [...hashes, pair].slice(-LIMIT);
   try {
     localStorage.setItem(
       STORAGE_KEYS.validatedDefinitions,
@@ -61,7 +68,11 @@ export async function hasHash(definition: object, hash: string): Promise<boolean
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
     actual = 'sha256:' + Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
   } catch {
-    actual = contentHash(definition);
+    try {
+      actual = contentHash(definition);
+    } catch {
+      return false; // not JSON (a damaged copy): the full check says what is wrong
+    }
   }
   if (actual !== hash) return false;
   rememberDefinitionHash(definition, hash);

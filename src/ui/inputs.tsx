@@ -54,7 +54,12 @@ const Choice = memo(function Choice({
         name={name}
         value={option.value}
         checked={checked}
-        onChange={() => onSelect(option.value)}
+        onChange={(e) => {
+          onSelect(option.value);
+          // Safari does not focus a clicked radio: the keys (1-5) then reach it all the same.
+          if (document.activeElement !== e.currentTarget)
+            e.currentTarget.focus({ preventScroll: true });
+        }}
         onKeyDown={onKeyDown}
         aria-describedby={describedBy}
       />

@@ -98,6 +98,19 @@ describe('a stored definition that does not ship', () => {
     expect(loaded.ok).toBe(false);
   });
 
+  it('is checked (and refused), not thrown over, when its stored copy cannot be hashed', async () => {
+    vi.stubGlobal('localStorage', memoryStorage());
+    const { backend, assessment, hash } = await saved();
+    const later = await session();
+    await backend.put(later.STORAGE_KEYS.stores.definitions, hash, {
+      ...assessment.questionnaire,
+      version: 10n, // not JSON
+    });
+    const loaded = await later.loadAssessment(backend, 'custom-1');
+    expect(later.counted.checks).toBe(1);
+    expect(loaded.ok).toBe(false);
+  });
+
   it('is checked again by another version of the checks', async () => {
     vi.stubGlobal('localStorage', memoryStorage());
     const { backend, hash } = await saved();

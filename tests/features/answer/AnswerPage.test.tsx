@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import AnswerPage from '../../../src/features/answer/AnswerPage';
 import type { Backend } from '../../../src/storage/backend';
@@ -374,6 +374,18 @@ describe('AnswerPage', () => {
     await expectSaved(backend, assessment.id, (saved) =>
       expect(saved.answers.a1).toMatchObject({ kind: 'value', value: 4 }),
     );
+  });
+
+  it('takes the number keys after a click on a level where the click does not focus it', async () => {
+    const { user } = await renderAnswerPage();
+    // Safari does not focus a clicked radio; fireEvent clicks without moving the focus either.
+    act(() => (document.activeElement as HTMLElement | null)?.blur());
+    fireEvent.click(levelRadio(group(Q.a1), 3));
+    expect(levelRadio(group(Q.a1), 3)).toHaveFocus();
+
+    await user.keyboard('5');
+    expect(levelRadio(group(Q.a1), 5)).toBeChecked();
+    expect(openAssessment().answers.a1).toMatchObject({ kind: 'value', value: 5 });
   });
 
   it('leaves the answer alone when a number is typed into a note', async () => {
