@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
+import { whenIdle } from '../state/schedule';
 
 /**
  * The installed app updates only when the person says so: a new version waits (and the old one
@@ -18,10 +19,7 @@ export function UpdateNotice() {
       });
     // Installing copies every file of the app for offline use: that waits until the screen
     // opened is drawn and the device is idle, so it does not slow the start on a weak device.
-    const idle = () =>
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(register, { timeout: 3000 })
-        : setTimeout(register, 500);
+    const idle = () => whenIdle(register, 3000);
     if (document.readyState === 'complete') idle();
     else window.addEventListener('load', idle, { once: true });
   }, []);

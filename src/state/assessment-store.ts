@@ -10,6 +10,7 @@ import { announce, onAnnouncement, openStorage, saveProblemOf, useAppStore } fro
 import { now } from './clock';
 import { clearJournal, withJournal, writeJournal } from './journal';
 import { requestPersistence } from './backup-reminder';
+import { afterFrame, whenIdle } from './schedule';
 
 interface AssessmentState {
   current: Assessment | null;
@@ -86,10 +87,8 @@ function persistAfterFrame(get: () => AssessmentState, set: (s: Partial<Assessme
     void persist(get, set);
   };
   queued = go;
-  // A hidden page draws no frames: then the timer alone.
-  if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible')
-    requestAnimationFrame(() => setTimeout(go, 0));
-  setTimeout(go, 100);
+  afterFrame(go);
+  setTimeout(go, 100); // frames held up (a busy or throttled page): the save does not wait
 }
 
 /** Starts a save that waits for the next frame now (before another assessment is opened). */
@@ -150,7 +149,8 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
     if (!result.ok) return set({ status: 'error', problems: result.problems });
     const recovered = withJournal(result.value);
     set({ current: recovered, status: 'ready' });
-    prepareSave(recovered);
+    // Not before the screen that opened it has been drawn.
+    afterFrame(() => whenIdle(() => prepareSave(recovered), 2000));
     if (recovered !== result.value) void persist(get, set);
   }
 

@@ -109,29 +109,17 @@ async function restoreRecord(
 }
 
 /**
- * Computes the definitions' hashes in idle time if they are not known yet (a definition that was
- * validated on reading), so that the first save after opening is not a long task, and records
- * them as checked (validated.ts).
+ * Computes the definitions' hashes if they are not known yet (a definition that was validated on
+ * reading), so that the first save after opening is not a long task, and records them as checked
+ * (validated.ts): every definition in memory has passed the checks. The store runs it in idle time.
  */
 export function prepareSave(a: Assessment): void {
-  const idle =
-    typeof requestIdleCallback === 'function'
-      ? (work: () => void) => requestIdleCallback(work, { timeout: 2000 })
-      : (work: () => void) => setTimeout(work, 50);
-  // Every definition in memory has passed the checks: the next session need not repeat them.
-  const work = () =>
-    idle(() => {
-      rememberValidated(definitionHash(a.questionnaire), definitionHash(a.profileDefinition));
-    });
-  // Not before the screen that opened the assessment has been drawn.
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(work, 0));
-  else work();
+  rememberValidated(definitionHash(a.questionnaire), definitionHash(a.profileDefinition));
 }
 
 async function ensureDefinitions(backend: Backend, a: Assessment) {
   // A key lookup per save (no cache: "delete all" may have emptied the store meanwhile).
-  // What is in memory has passed the checks.
-  rememberValidated(definitionHash(a.questionnaire), definitionHash(a.profileDefinition));
+  prepareSave(a);
   for (const definition of [a.questionnaire, a.profileDefinition]) {
     const hash = definitionHash(definition);
     if (!(await backend.has(stores.definitions, hash)))

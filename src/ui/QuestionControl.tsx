@@ -42,17 +42,12 @@ export function QuestionControl({
 }: Props) {
   const { t } = useTranslation();
   const inputId = useId();
-  const skips = SKIPS.filter((s) => offers(question, s));
+  const skips = useMemo(() => SKIPS.filter((s) => offers(question, s)), [question]);
   // The choices of a question change only with the question and the language: an answer
   // redraws the choices it selects and deselects, not their texts.
   const skipOptions = useMemo<RadioOption[]>(
-    () =>
-      SKIPS.filter((s) => offers(question, s)).map((s) => ({
-        value: s,
-        label: t(`answer.${s}`),
-        extra: true,
-      })),
-    [question, t],
+    () => skips.map((s) => ({ value: s, label: t(`answer.${s}`), extra: true })),
+    [skips, t],
   );
   const levelOptions = useMemo<RadioOption[]>(
     () =>
