@@ -119,7 +119,7 @@ export default defineConfig(({ mode }) => {
           extends: true,
           test: {
             name: 'core',
-            include: ['tests/core/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+            include: ['tests/{core,navigation,report,scripts,storage,transfer}/**/*.test.ts'],
             environment: 'node',
           },
         },
@@ -127,9 +127,9 @@ export default defineConfig(({ mode }) => {
           extends: true,
           test: {
             name: 'features',
-            include: ['tests/features/**/*.test.{ts,tsx}'],
+            include: ['tests/{app,features,i18n,state,ui}/**/*.test.{ts,tsx}'],
             environment: 'jsdom',
-            setupFiles: ['tests/setup-dom.ts'],
+            setupFiles: ['tests/support/setup-dom.ts'],
           },
         },
         {

@@ -5,10 +5,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { readAssessmentText, type Assessment, ROLES } from '../src/core/assessment';
-import type { AnswerEntry } from '../src/core/answers';
-import { caseFile, newCase } from '../src/core/case';
-import { isScored } from '../src/core/model';
+import { readAssessmentText, type Assessment, ROLES } from '../src/core/records/assessment';
+import type { AnswerEntry } from '../src/core/records/answers';
+import { caseFile, newCase } from '../src/core/records/case';
+import { isScored } from '../src/core/definition/model';
 import { clickUntil } from './bench-lib';
 import { readFileSync } from 'node:fs';
 

@@ -7,16 +7,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import type { AnswerEntry, Answers } from '../src/core/answers';
-import { restoreAssessment, ROLES, type Assessment } from '../src/core/assessment';
-import { packAssessment, unpackAssessment } from '../src/core/packing';
+import type { AnswerEntry, Answers } from '../src/core/records/answers';
+import { restoreAssessment, ROLES, type Assessment } from '../src/core/records/assessment';
+import { packAssessment, unpackAssessment } from '../src/core/records/packing';
 import {
   ProfileDefinitionSchema,
   QuestionnaireSchema,
   type Question,
-} from '../src/core/questionnaire';
+} from '../src/core/definition/questionnaire';
 import type { Browser } from 'playwright-core';
-import { newParticipant, newWorkshop, workshopAggregate, workshopFile } from '../src/core/workshop';
+import {
+  newParticipant,
+  newWorkshop,
+  workshopAggregate,
+  workshopFile,
+} from '../src/core/records/workshop';
 import { clickUntil, median } from './bench-lib';
 
 const ROOT = join(import.meta.dirname, '..');

@@ -12,7 +12,7 @@ import { writeFileSync, mkdirSync, readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
-import { readAssessmentText } from '../src/core/assessment';
+import { readAssessmentText } from '../src/core/records/assessment';
 import { localDay } from '../src/report/generate';
 import { generateReportInNode } from '../src/report/node';
 import { CHROME_ARGS, CHROME_PATH } from '../tests/e2e/support/browser';

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AnswerEntry, Answers, Note } from '../src/core/answers';
+import type { AnswerEntry, Answers, Note } from '../src/core/records/answers';
 import {
   ASSESSMENT_FORMAT,
   ASSESSMENT_FORMAT_VERSION,
@@ -16,15 +16,15 @@ import {
   scoreInputOf,
   type Assessment,
   type Role,
-} from '../src/core/assessment';
-import { formatPath } from '../src/core/problems';
+} from '../src/core/records/assessment';
+import { formatPath } from '../src/core/common/problems';
 import {
   ProfileDefinitionSchema,
   QuestionnaireSchema,
   type ProfileDefinition,
   type Questionnaire,
-} from '../src/core/questionnaire';
-import { questionResolver } from '../src/core/scoring';
+} from '../src/core/definition/questionnaire';
+import { questionResolver } from '../src/core/scoring/scoring';
 
 const ROOT = join(import.meta.dirname, '..');
 

@@ -4,8 +4,8 @@
 // portfolio questionnaire (resilience or technology readiness) of the same firm adds the
 // portfolio. The date printed is today unless --date is given.
 import { writeFileSync } from 'node:fs';
-import { readAssessmentText, type Assessment } from '../src/core/assessment';
-import { PORTFOLIO_QUESTIONNAIRES } from '../src/core/report';
+import { readAssessmentText, type Assessment } from '../src/core/records/assessment';
+import { PORTFOLIO_QUESTIONNAIRES } from '../src/core/report/build-report';
 import { localDay } from '../src/report/generate';
 import { generateReportInNode } from '../src/report/node';
 import { ensureFont } from './build-font';

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ProfileDefinitionSchema, QuestionnaireSchema } from '../src/core/questionnaire';
+import { ProfileDefinitionSchema, QuestionnaireSchema } from '../src/core/definition/questionnaire';
 import { QUESTIONNAIRE_DIR } from './lib/cli';
 
 export function jsonSchemas(): Record<string, unknown> {

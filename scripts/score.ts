@@ -1,9 +1,14 @@
 // npm run score -- <assessment.json>
 // npm run score -- <questionnaire.json> <assessment.json>   (the same answers, another questionnaire)
 // Prints the whole scoring result as JSON: unrounded numbers, with the display values beside them.
-import { readAssessmentText, scoreInputOf } from '../src/core/assessment';
-import { cutLevel, displayOf, scoreAssessment, type ScoreResult } from '../src/core/scoring';
-import { parseJson, validateQuestionnaire } from '../src/core/validate';
+import { readAssessmentText, scoreInputOf } from '../src/core/records/assessment';
+import {
+  cutLevel,
+  displayOf,
+  scoreAssessment,
+  type ScoreResult,
+} from '../src/core/scoring/scoring';
+import { parseJson, validateQuestionnaire } from '../src/core/definition/validate';
 import { problemLine, readText, takeLang } from './lib/cli';
 
 export function withDisplay(result: ScoreResult) {

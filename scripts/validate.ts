@@ -2,15 +2,15 @@
 // Checks questionnaires (default: every one in questionnaires/) against questionnaires/profile.json,
 // and that file too. One line per problem: file, JSON path, message. Exits 1 if any is invalid.
 import { resolve } from 'node:path';
-import type { Problem } from '../src/core/problems';
-import { problem } from '../src/core/problems';
-import type { ProfileDefinition } from '../src/core/questionnaire';
+import type { Problem } from '../src/core/common/problems';
+import { problem } from '../src/core/common/problems';
+import type { ProfileDefinition } from '../src/core/definition/questionnaire';
 import {
   definitionKind,
   parseJson,
   validateProfile,
   validateQuestionnaire,
-} from '../src/core/validate';
+} from '../src/core/definition/validate';
 import {
   display,
   PROFILE_FILE,

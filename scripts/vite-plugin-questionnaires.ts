@@ -6,14 +6,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { definitionHash } from '../src/core/packing';
-import { formatPath, type Problem } from '../src/core/problems';
-import type { ProfileDefinition, Questionnaire } from '../src/core/questionnaire';
-import { parseJson, validateProfile, validateQuestionnaire } from '../src/core/validate';
+import { definitionHash } from '../src/core/records/packing';
+import { formatPath, type Problem } from '../src/core/common/problems';
+import type { ProfileDefinition, Questionnaire } from '../src/core/definition/questionnaire';
+import { parseJson, validateProfile, validateQuestionnaire } from '../src/core/definition/validate';
 
 const CATALOG = 'virtual:questionnaires';
 const ONE = 'virtual:questionnaire/';
-const KNOWN_HASHES = fileURLToPath(new URL('../src/core/known-hashes.ts', import.meta.url));
+const KNOWN_HASHES = fileURLToPath(
+  new URL('../src/core/definition/known-hashes.ts', import.meta.url),
+);
 const CORE = fileURLToPath(new URL('../src/core/', import.meta.url));
 const ZOD = fileURLToPath(new URL('../node_modules/zod/package.json', import.meta.url));
 
@@ -23,7 +25,8 @@ const ZOD = fileURLToPath(new URL('../node_modules/zod/package.json', import.met
  */
 function validationId(): string {
   const hash = createHash('sha256');
-  for (const f of readdirSync(CORE).sort())
+  const files = readdirSync(CORE, { recursive: true, encoding: 'utf8' });
+  for (const f of files.sort())
     if (f.endsWith('.ts')) hash.update(f + '\0' + readFileSync(join(CORE, f), 'utf8'));
   hash.update((JSON.parse(readFileSync(ZOD, 'utf8')) as { version: string }).version);
   return hash.digest('hex').slice(0, 16);

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadScreen } from './app/App';
-import { parseHash } from './app/router';
+import { parseHash } from './navigation/routes';
 import { openStorage } from './state/app-store';
 import { initI18n } from './i18n';
 import './styles.css';

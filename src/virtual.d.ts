@@ -1,6 +1,6 @@
 declare module 'virtual:questionnaires' {
-  import type { ProfileDefinition, Questionnaire } from './core/questionnaire';
-  import type { Bilingual } from './core/text';
+  import type { ProfileDefinition, Questionnaire } from './core/definition/questionnaire';
+  import type { Bilingual } from './core/common/text';
 
   export interface CatalogEntry {
     id: string;

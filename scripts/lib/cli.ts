@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fillTemplate, formatPath, type Problem } from '../../src/core/problems';
-import type { Lang } from '../../src/core/text';
+import { fillTemplate, formatPath, type Problem } from '../../src/core/common/problems';
+import type { Lang } from '../../src/core/common/text';
 import de from '../../src/i18n/de/problems.json' with { type: 'json' };
 import en from '../../src/i18n/en/problems.json' with { type: 'json' };
 

@@ -1,16 +1,16 @@
 import { startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from '../i18n/use-translation';
 import { setLanguage } from '../i18n';
 import { useAppStore } from '../state/app-store';
-import { useLang } from '../ui/useLang';
+import { useLang } from '../i18n/use-lang';
 import { StartPage } from '../features/start/StartPage';
 import { ErrorBoundary } from './ErrorBoundary';
-import { lazyScreen } from './lazyScreen';
-import { hrefOf, parseHash, type Route } from './router';
+import { lazyScreen } from './lazy-screen';
+import { hrefOf, parseHash, type Route } from '../navigation/routes';
 import { StorageBanner } from './StorageBanner';
 import { UpdateNotice } from './UpdateNotice';
 import { lockedTarget, WorkshopLock } from './WorkshopLock';
-import { readSession } from '../features/workshop/session';
+import { readSession } from '../state/workshop-session';
 
 const NewAssessmentPage = lazyScreen(() => import('../features/firm/NewAssessmentPage'));
 const FirmPage = lazyScreen(() => import('../features/firm/FirmPage'));

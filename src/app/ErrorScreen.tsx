@@ -1,5 +1,5 @@
-import { useTranslation } from '../i18n/useTranslation';
-import { exportAllData } from './exportAll';
+import { useTranslation } from '../i18n/use-translation';
+import { exportAllData } from '../state/export-all';
 
 export function ErrorScreen() {
   const { t } = useTranslation();

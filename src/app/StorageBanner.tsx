@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from '../i18n/use-translation';
 import { useAppStore } from '../state/app-store';
-import { exportAllData } from './exportAll';
+import { exportAllData } from '../state/export-all';
 
 /** Saves the open assessment again (after space was freed); the banner goes once it succeeds. */
 async function saveAgain() {

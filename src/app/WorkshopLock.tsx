@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
-import { readSession, writeSession, type WorkshopSession } from '../features/workshop/session';
-import { hrefOf, navigate, type Route } from './router';
+import { readSession, writeSession, type WorkshopSession } from '../state/workshop-session';
+import { hrefOf, navigate, type Route } from '../navigation/routes';
 
 /** Where a screen leads while a workshop runs: null if it may be shown. */
 export function lockedTarget(session: WorkshopSession, route: Route): Route | null {

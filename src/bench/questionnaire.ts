@@ -2,7 +2,7 @@
 // the peer's 60 five-level Likert questions, in 6 dimensions of 10. The questions are the shipped
 // ones (text, help, five level descriptions, "don't know"), the first 60 unconditional maturity
 // questions of technology readiness and then resilience, so every card is one that ships.
-import { newAssessment, type Assessment } from '../core/assessment';
+import { newAssessment, type Assessment } from '../core/records/assessment';
 import profile from '../../questionnaires/profile.json';
 import resilience from '../../questionnaires/resilience.json';
 import technology from '../../questionnaires/technology-readiness.json';

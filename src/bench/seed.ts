@@ -3,7 +3,7 @@
 // assessment in this origin's storage, as the app saves it, and then opens its answering screen
 // in the app: what a person sees who comes back to an assessment in progress. The harness times
 // that second page from its own navigation start, so the seeding is not counted.
-import { restoreAssessment } from '../core/assessment';
+import { restoreAssessment } from '../core/records/assessment';
 import { saveAssessment } from '../storage/assessments';
 import { openBackend } from '../storage/backend';
 import { BENCH_ID, benchAssessment } from './questionnaire';

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import type { Lang } from '../core/text';
+import type { Lang } from '../core/common/text';
 import { STORAGE_KEYS } from '../storage/keys';
 import { de } from './de/index';
 

@@ -1,6 +1,6 @@
 // From the report model's blocks to measured atoms: each knows its height before it is placed and
 // draws itself wherever the pagination puts it. Nothing here decides what the report says.
-import type { MeasureClass } from '../core/plan';
+import type { MeasureClass } from '../core/scoring/plan';
 import type {
   AnswerEntryBlock,
   Gauge,
@@ -13,7 +13,7 @@ import type {
   TableColumn,
   TextStyle,
   Tone,
-} from '../core/report-model';
+} from '../core/report/report-model';
 import { label, line, portfolioChart, radarChart } from './charts';
 import type { Atom } from './flow';
 import type { Line, Piece, Typesetter } from './text';

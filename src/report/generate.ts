@@ -1,12 +1,12 @@
 // From assessments to PDF bytes: score, build the report's content in core, render it.
-import { scoreInputOf, type Assessment } from '../core/assessment';
-import { caseFile, type Case } from '../core/case';
-import { compareByQuestionnaire } from '../core/compare';
-import { buildReport } from '../core/report';
-import { buildSessionReport } from '../core/session-report';
-import type { Translate } from '../core/report-model';
-import { scoreAssessment } from '../core/scoring';
-import type { Lang } from '../core/text';
+import { scoreInputOf, type Assessment } from '../core/records/assessment';
+import { caseFile, type Case } from '../core/records/case';
+import { compareByQuestionnaire } from '../core/compare/compare';
+import { buildReport } from '../core/report/build-report';
+import { buildSessionReport } from '../core/report/session-report';
+import type { Translate } from '../core/report/report-model';
+import { scoreAssessment } from '../core/scoring/scoring';
+import type { Lang } from '../core/common/text';
 import { renderReport, type RenderedReport, type ReportFonts } from './render';
 
 export interface ReportPdfArgs {

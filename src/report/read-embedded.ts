@@ -1,10 +1,10 @@
 // Reads the assessment back out of a report PDF: a byte scan for the XMP element that
 // src/report/xmp.ts writes, then the same restore as any imported assessment file. Small on
 // purpose (no PDF library): the app imports it when a user picks a PDF to import.
-import { restoreAssessment, type Assessment } from '../core/assessment';
-import { problem } from '../core/problems';
-import { parseUntrusted } from '../core/safety';
-import type { Validated } from '../core/validate';
+import { restoreAssessment, type Assessment } from '../core/records/assessment';
+import { problem } from '../core/common/problems';
+import { parseUntrusted } from '../core/common/safety';
+import type { Validated } from '../core/definition/validate';
 import { ASSESSMENT_CLOSE, ASSESSMENT_OPEN } from './xmp';
 
 /** The PDF header may follow up to 1024 bytes of other data (PDF 32000-1, annex H.3). */

@@ -16,8 +16,8 @@
  * Runs in the browser and in Node alike; src/report/download.ts is the app's lazy entry.
  */
 import { jsPDF } from 'jspdf';
-import { sha256Hex } from '../core/hash';
-import type { ReportModel, ReportSection } from '../core/report-model';
+import { sha256Hex } from '../core/common/hash';
+import type { ReportModel, ReportSection } from '../core/report/report-model';
 import { Composer } from './blocks';
 import { label, line } from './charts';
 import { paginate, type Atom, type FlowSection } from './flow';

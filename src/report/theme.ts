@@ -1,6 +1,6 @@
 // Page geometry, type sizes and colours of the report. Colours follow the results screen:
 // actual #1f5f8b, target #b8561b (dashed), quadrant tints as in the portfolio chart.
-import type { Tone } from '../core/report-model';
+import type { Tone } from '../core/report/report-model';
 
 export type RGB = readonly [number, number, number];
 

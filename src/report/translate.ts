@@ -1,8 +1,8 @@
 // A `t` for Node (the command line, tests) built from the translation files themselves, with the
 // same key form the app's i18next uses: `namespace:path.to.key`, `{{name}}` placeholders.
-import { fillTemplate } from '../core/problems';
-import type { Translate } from '../core/report-model';
-import type { Lang } from '../core/text';
+import { fillTemplate } from '../core/common/problems';
+import type { Translate } from '../core/report/report-model';
+import type { Lang } from '../core/common/text';
 import deCoach from '../i18n/de/coach.json';
 import deCommon from '../i18n/de/common.json';
 import deReport from '../i18n/de/report.json';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { Firm } from '../core/firm';
-import type { AssessmentSummary } from '../core/summary';
+import type { Firm } from '../core/records/firm';
+import type { AssessmentSummary } from '../core/scoring/summary';
 import { openBackend, type Backend } from '../storage/backend';
 import { STORAGE_KEYS } from '../storage/keys';
 import {

@@ -2,9 +2,9 @@
 // right after the frame that shows it; saves of one assessment run one after another, and what
 // another tab saved meanwhile is merged in (newer answer wins).
 import { create } from 'zustand';
-import type { AnswerEntry } from '../core/answers';
-import { mergeAssessments, type Assessment } from '../core/assessment';
-import type { Problem } from '../core/problems';
+import type { AnswerEntry } from '../core/records/answers';
+import { mergeAssessments, type Assessment } from '../core/records/assessment';
+import type { Problem } from '../core/common/problems';
 import { loadAssessment, prepareSave, saveAssessment, summaryOf } from '../storage/assessments';
 import { announce, onAnnouncement, openStorage, saveProblemOf, useAppStore } from './app-store';
 import { now } from './clock';

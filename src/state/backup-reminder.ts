@@ -1,4 +1,4 @@
-import type { AssessmentSummary } from '../core/summary';
+import type { AssessmentSummary } from '../core/scoring/summary';
 
 const LAST_BACKUP = 'itas.lastBackup';
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;

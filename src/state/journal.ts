@@ -2,14 +2,14 @@
 // localStorage. IndexedDB writes are asynchronous: a reload or a closed tab in the moment after a
 // click could lose the last answer. The journal is written in the same tick as the change and
 // merged back (newer entry wins) when the assessment is opened again.
-import { mergeAssessments, restoreAssessment, type Assessment } from '../core/assessment';
-import type { Firm } from '../core/firm';
+import { mergeAssessments, restoreAssessment, type Assessment } from '../core/records/assessment';
+import type { Firm } from '../core/records/firm';
 import { STORAGE_KEYS } from '../storage/keys';
 import { localJournal } from './local-journal';
 import { useAppStore } from './app-store';
 import { rememberBackup } from './backup-reminder';
 import { now } from './clock';
-import { downloadFile } from '../ui/download';
+import { downloadFile } from '../transfer/download';
 
 const journal = localJournal(STORAGE_KEYS.assessmentJournal);
 
@@ -53,7 +53,7 @@ export async function exportWithUnsaved(open: Assessment | null) {
   if (!app.backend) return;
   const [{ collectAll, backupFileText }, { restoreCase }] = await Promise.all([
     import('../transfer/files'),
-    import('../core/case'),
+    import('../core/records/case'),
   ]);
   const { firms, assessments, raw, extras } = await collectAll(app.backend);
   // Case edits not yet in IndexedDB (a full or failing storage) are in their journal.

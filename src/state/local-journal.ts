@@ -1,7 +1,7 @@
 // Synchronous write-ahead copies in localStorage, one per record: IndexedDB writes are
 // asynchronous, so a tab closed in the moment after a change could lose it. An entry is written
 // in the same tick as the change and forgotten once IndexedDB holds the record.
-import type { Validated } from '../core/validate';
+import type { Validated } from '../core/definition/validate';
 import { STORAGE_KEYS } from '../storage/keys';
 
 interface Entry {

@@ -4,12 +4,12 @@ import {
   restoreAssessment,
   restoreWithDefinitions,
   type Assessment,
-} from '../core/assessment';
+} from '../core/records/assessment';
 import { shippedDefinitions } from 'virtual:questionnaires';
-import { definitionHash, packAssessment, unpackAssessment } from '../core/packing';
-import { problem } from '../core/problems';
-import { summarize, type AssessmentSummary } from '../core/summary';
-import type { Validated } from '../core/validate';
+import { definitionHash, packAssessment, unpackAssessment } from '../core/records/packing';
+import { problem } from '../core/common/problems';
+import { summarize, type AssessmentSummary } from '../core/scoring/summary';
+import type { Validated } from '../core/definition/validate';
 import type { Backend } from './backend';
 import { STORAGE_KEYS } from './keys';
 import { RECORD_VERSION, type AssessmentRecord } from './records';

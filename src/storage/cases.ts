@@ -1,5 +1,5 @@
 // Coaching cases, one record each. Every record read passes core's `restoreCase`.
-import { restoreCase, type Case } from '../core/case';
+import { restoreCase, type Case } from '../core/records/case';
 import type { Backend } from './backend';
 import { STORAGE_KEYS } from './keys';
 

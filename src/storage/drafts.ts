@@ -1,6 +1,6 @@
 // The authors' drafts, one record each under its content key, in a store of their own: nothing
 // here touches the shipped questionnaires or the assessments' definitions.
-import { restoreDraftRecord, type DraftRecord } from '../core/draft';
+import { restoreDraftRecord, type DraftRecord } from '../core/records/draft';
 import type { Backend } from './backend';
 import { STORAGE_KEYS } from './keys';
 

@@ -1,7 +1,7 @@
 // The shapes kept in the stores, and the reads the start page needs. No schema library here: the
 // start page must stay small. Full assessments are read through `assessments.ts`.
-import type { Firm } from '../core/firm';
-import type { AssessmentSummary } from '../core/summary';
+import type { Firm } from '../core/records/firm';
+import type { AssessmentSummary } from '../core/scoring/summary';
 import type { Backend } from './backend';
 import { STORAGE_KEYS } from './keys';
 

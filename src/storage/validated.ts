@@ -6,8 +6,8 @@
 // whose content still has that hash is taken as it is. Another version of the checks (a new app
 // version) starts a new list. Without localStorage every read checks in full, as before.
 import { validationId } from 'virtual:questionnaires';
-import { canonicalJson, contentHash } from '../core/hash';
-import { rememberDefinitionHash } from '../core/known-hashes';
+import { canonicalJson, contentHash } from '../core/common/hash';
+import { rememberDefinitionHash } from '../core/definition/known-hashes';
 import { STORAGE_KEYS } from './keys';
 
 /** More than any device holds definitions of: the oldest are forgotten first. */

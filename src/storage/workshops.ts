@@ -1,8 +1,8 @@
 // Workshops, one record each. Every record read passes core's `restoreWorkshop`; the
 // participants are ordinary assessments (marked with the workshop's id) in the assessments store.
-import type { Assessment } from '../core/assessment';
-import type { Problem } from '../core/problems';
-import { restoreWorkshop, type Workshop } from '../core/workshop';
+import type { Assessment } from '../core/records/assessment';
+import type { Problem } from '../core/common/problems';
+import { restoreWorkshop, type Workshop } from '../core/records/workshop';
 import { loadAssessments, saveAssessment } from './assessments';
 import type { Backend } from './backend';
 import { STORAGE_KEYS } from './keys';

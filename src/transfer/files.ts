@@ -1,16 +1,21 @@
 // Export and import of files (loaded on demand: it brings the schemas). Every file that comes in
 // passes the restore functions of core; nothing is overwritten without the user's say.
-import { restoreAssessment, sameContent, type Assessment } from '../core/assessment';
-import { backupFile, restoreBackup, type BackupExtras, type RestoredBackup } from '../core/backup';
-import type { Case } from '../core/case';
+import { restoreAssessment, sameContent, type Assessment } from '../core/records/assessment';
+import {
+  backupFile,
+  restoreBackup,
+  type BackupExtras,
+  type RestoredBackup,
+} from '../core/records/backup';
+import type { Case } from '../core/records/case';
 import { listCases, saveCase } from '../storage/cases';
 import { listDrafts, saveDraft } from '../storage/drafts';
 import { listWorkshops, saveWorkshop } from '../storage/workshops';
-import { restoreCaseFile, type RestoredCase } from '../core/case';
-import { firmFile, restoreFirm, restoreFirmFile, type Firm } from '../core/firm';
-import { problem, type Problem } from '../core/problems';
-import { checkFileSize, MAX_SINGLE_FILE_BYTES, parseUntrusted } from '../core/safety';
-import { canonicalJson } from '../core/hash';
+import { restoreCaseFile, type RestoredCase } from '../core/records/case';
+import { firmFile, restoreFirm, restoreFirmFile, type Firm } from '../core/records/firm';
+import { problem, type Problem } from '../core/common/problems';
+import { checkFileSize, MAX_SINGLE_FILE_BYTES, parseUntrusted } from '../core/common/safety';
+import { canonicalJson } from '../core/common/hash';
 import { loadAssessment, loadAssessments, saveAssessment } from '../storage/assessments';
 import { readFileText } from './read-text';
 import type { Backend } from '../storage/backend';

@@ -1,7 +1,7 @@
 // A chosen file's text, refused before reading when it is over the size limit of its kind.
-import { problem } from '../core/problems';
-import { checkFileSize } from '../core/safety';
-import type { Validated } from '../core/validate';
+import { problem } from '../core/common/problems';
+import { checkFileSize } from '../core/common/safety';
+import type { Validated } from '../core/definition/validate';
 
 export async function readFileText(
   file: Blob,

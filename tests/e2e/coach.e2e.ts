@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureFont } from '../../scripts/build-font';
-import { readAssessmentText, type Assessment } from '../../src/core/assessment';
-import { compareAssessments } from '../../src/core/compare';
-import { cutScore } from '../../src/core/scoring';
+import { readAssessmentText, type Assessment } from '../../src/core/records/assessment';
+import { compareAssessments } from '../../src/core/compare/compare';
+import { cutScore } from '../../src/core/scoring/scoring';
 import { generateReportInNode } from '../../src/report/node';
-import { ROOT } from '../helpers';
+import { ROOT } from '../support/helpers';
 import { violations } from './support/axe';
 import { openSession, type Session } from './support/browser';
 

@@ -10,7 +10,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { MAX_COLLECTION_FILE_BYTES, MAX_DEPTH, MAX_SINGLE_FILE_BYTES } from '../../src/core/safety';
+import {
+  MAX_COLLECTION_FILE_BYTES,
+  MAX_DEPTH,
+  MAX_SINGLE_FILE_BYTES,
+} from '../../src/core/common/safety';
 import { ASSESSMENT_CLOSE, ASSESSMENT_OPEN } from '../../src/report/xmp';
 import { openSession, type Session } from './support/browser';
 

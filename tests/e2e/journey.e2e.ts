@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { readAssessmentText, scoreInputOf } from '../../src/core/assessment';
-import { cutScore, scoreAssessment } from '../../src/core/scoring';
+import { readAssessmentText, scoreInputOf } from '../../src/core/records/assessment';
+import { cutScore, scoreAssessment } from '../../src/core/scoring/scoring';
 import { answerAll, QUESTIONNAIRES, startAssessment } from './support/app';
 import { openSession, type Session } from './support/browser';
 

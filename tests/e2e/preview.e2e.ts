@@ -5,12 +5,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateFiles } from '../../scripts/validate';
 import { problemMessage } from '../../scripts/lib/cli';
-import type { Answers } from '../../src/core/answers';
-import { scoreInputOf } from '../../src/core/assessment';
-import { checkQuestionnaireText, trialAssessment } from '../../src/core/draft';
-import { formatPath } from '../../src/core/problems';
-import { displayOf, scoreAssessment } from '../../src/core/scoring';
-import { profileDefinition, ROOT } from '../helpers';
+import type { Answers } from '../../src/core/records/answers';
+import { scoreInputOf } from '../../src/core/records/assessment';
+import { checkQuestionnaireText, trialAssessment } from '../../src/core/records/draft';
+import { formatPath } from '../../src/core/common/problems';
+import { displayOf, scoreAssessment } from '../../src/core/scoring/scoring';
+import { profileDefinition, ROOT } from '../support/helpers';
 import { openSession, type Session } from './support/browser';
 
 const baseURL = inject('baseURL');

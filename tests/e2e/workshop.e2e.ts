@@ -2,11 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { scoreInputOf } from '../../src/core/assessment';
-import { compareAssessments } from '../../src/core/compare';
-import { scoreAssessment } from '../../src/core/scoring';
-import { readWorkshopText } from '../../src/core/workshop';
-import { formatLevel, formatScore } from '../../src/ui/format';
+import { scoreInputOf } from '../../src/core/records/assessment';
+import { compareAssessments } from '../../src/core/compare/compare';
+import { scoreAssessment } from '../../src/core/scoring/scoring';
+import { readWorkshopText } from '../../src/core/records/workshop';
+import { formatLevel, formatScore } from '../../src/core/present/screen-format';
 import { openSession, type Session } from './support/browser';
 
 const baseURL = inject('baseURL');

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers';
+import { ROOT } from '../support/helpers';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const run = (script: string, args: string[]) =>

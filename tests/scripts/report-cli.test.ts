@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readAssessmentText } from '../../src/core/assessment';
+import { readAssessmentText } from '../../src/core/records/assessment';
 import { generateReportInNode } from '../../src/report/node';
-import { ROOT } from '../helpers';
+import { ROOT } from '../support/helpers';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const dir = mkdtempSync(join(tmpdir(), 'itas-report-cli-'));

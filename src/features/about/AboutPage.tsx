@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { hrefOf } from '../../app/router';
+import { useTranslation } from '../../i18n/use-translation';
+import { hrefOf } from '../../navigation/routes';
 import '../preview/texts';
 
 interface Hosting {

@@ -1,15 +1,15 @@
 import { memo, useDeferredValue, useEffect } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { hrefOf } from '../../app/router';
-import { localize, type Lang } from '../../core/text';
+import { useTranslation } from '../../i18n/use-translation';
+import { hrefOf } from '../../navigation/routes';
+import { localize, type Lang } from '../../core/common/text';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { useLang } from '../../ui/useLang';
-import { LoadState } from '../../ui/LoadState';
+import { useLang } from '../../i18n/use-lang';
+import { LoadState } from '../shared/LoadState';
 import { QuestionCard } from './QuestionCard';
-import { scoreOf, useOpen, useResult } from '../../state/useOpenAssessment';
+import { scoreOf, useOpen, useResult } from '../../state/use-open-assessment';
 import { useAssessmentStore } from '../../state/assessment-store';
-import type { Questionnaire } from '../../core/questionnaire';
-import type { ScoreResult } from '../../core/scoring';
+import type { Questionnaire } from '../../core/definition/questionnaire';
+import type { ScoreResult } from '../../core/scoring/scoring';
 
 /** The questions drawn in the first render of a freshly opened assessment. */
 const FIRST_CARDS = 1;

@@ -1,9 +1,9 @@
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import type { Question } from '../../core/questionnaire';
-import { localize, type Lang } from '../../core/text';
+import { useTranslation } from '../../i18n/use-translation';
+import type { Question } from '../../core/definition/questionnaire';
+import { localize, type Lang } from '../../core/common/text';
 import { useAssessmentStore } from '../../state/assessment-store';
-import { QuestionControl, type AnswerInput } from '../../ui/QuestionControl';
+import { QuestionControl, type AnswerInput } from '../shared/QuestionControl';
 
 interface Props {
   question: Question;

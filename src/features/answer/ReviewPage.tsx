@@ -1,10 +1,10 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import { hrefOf } from '../../app/router';
-import { unansweredQuestions } from '../../core/progress';
-import { localize } from '../../core/text';
-import { useLang } from '../../ui/useLang';
-import { LoadState } from '../../ui/LoadState';
-import { useOpenAssessment } from '../../state/useOpenAssessment';
+import { useTranslation } from '../../i18n/use-translation';
+import { hrefOf } from '../../navigation/routes';
+import { unansweredQuestions } from '../../core/scoring/progress';
+import { localize } from '../../core/common/text';
+import { useLang } from '../../i18n/use-lang';
+import { LoadState } from '../shared/LoadState';
+import { useOpenAssessment } from '../../state/use-open-assessment';
 
 export default function ReviewPage({ id }: { id: string }) {
   const { t } = useTranslation('answer');

@@ -7,20 +7,20 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { hrefOf } from '../../app/router';
-import { caseMembers, joinOffers, moveAssessment, removeFromCase } from '../../core/case';
-import { compareByQuestionnaire } from '../../core/compare';
-import { isFirmWork, type AssessmentSummary } from '../../core/summary';
-import { localize } from '../../core/text';
+import { useTranslation } from '../../i18n/use-translation';
+import { hrefOf } from '../../navigation/routes';
+import { caseMembers, joinOffers, moveAssessment, removeFromCase } from '../../core/records/case';
+import { compareByQuestionnaire } from '../../core/compare/compare';
+import { isFirmWork, type AssessmentSummary } from '../../core/scoring/summary';
+import { localize } from '../../core/common/text';
 import { useAppStore } from '../../state/app-store';
 import { now } from '../../state/clock';
-import { formatDay, formatPercent, formatScore } from '../../ui/format';
-import { useLang } from '../../ui/useLang';
-import { useCaseStore } from './case-store';
+import { formatDay, formatPercent, formatScore } from '../../core/present/screen-format';
+import { useLang } from '../../i18n/use-lang';
+import { useCaseStore } from '../../state/case-store';
 import { CompareDetails, CompareView } from './CompareView';
 import { SessionPanel } from './SessionPanel';
-import { useCaseAssessments } from './useCaseAssessments';
+import { useCaseAssessments } from '../../state/use-case-assessments';
 import './coach.css';
 import './texts';
 
@@ -329,7 +329,9 @@ function ExportButtons({ caseId }: { caseId: string }) {
         className="button primary"
         disabled={state === 'busy'}
         onClick={() =>
-          run(async () => (await import('./case-files')).downloadSessionReport(caseId, lang))
+          run(async () =>
+            (await import('../../state/case-files')).downloadSessionReport(caseId, lang),
+          )
         }
       >
         {state === 'busy' ? t('report.busy') : t('report.button')}
@@ -338,7 +340,7 @@ function ExportButtons({ caseId }: { caseId: string }) {
         type="button"
         className="button"
         disabled={state === 'busy'}
-        onClick={() => run(async () => (await import('./case-files')).exportCase(caseId))}
+        onClick={() => run(async () => (await import('../../state/case-files')).exportCase(caseId))}
       >
         {t('export.button')}
       </button>

@@ -1,16 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { hrefOf, navigate } from '../../app/router';
-import type { Assessment } from '../../core/assessment';
-import { caseMembers, newCase, normalName, type Case } from '../../core/case';
-import { isFirmWork } from '../../core/summary';
+import { useTranslation } from '../../i18n/use-translation';
+import { hrefOf, navigate } from '../../navigation/routes';
+import type { Assessment } from '../../core/records/assessment';
+import { caseMembers, newCase, normalName, type Case } from '../../core/records/case';
+import { isFirmWork } from '../../core/scoring/summary';
 import { useAppStore } from '../../state/app-store';
 import { newId, now } from '../../state/clock';
 import { ConfirmDialog } from '../../ui/Dialog';
-import { formatDate } from '../../ui/format';
-import { ImportButton } from '../../ui/ImportButton';
-import { useLang } from '../../ui/useLang';
-import { useCaseStore } from './case-store';
+import { formatDate } from '../../core/present/screen-format';
+import { ImportButton } from '../shared/ImportButton';
+import { useLang } from '../../i18n/use-lang';
+import { useCaseStore } from '../../state/case-store';
 import './coach.css';
 import './texts';
 

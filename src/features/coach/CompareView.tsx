@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import type { AnswerCell, Column, Comparison } from '../../core/compare';
-import type { Question } from '../../core/questionnaire';
-import { localize, type Lang } from '../../core/text';
-import { formatDay, formatLevel, formatScore } from '../../ui/format';
+import { useTranslation } from '../../i18n/use-translation';
+import type { AnswerCell, Column, Comparison } from '../../core/compare/compare';
+import type { Question } from '../../core/definition/questionnaire';
+import { localize, type Lang } from '../../core/common/text';
+import { formatDay, formatLevel, formatScore } from '../../core/present/screen-format';
 
 /** Colours told apart also in grey print (darkness differs), with a dash pattern each. */
 const SERIES = [

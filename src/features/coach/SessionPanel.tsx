@@ -1,12 +1,12 @@
 import { memo, useId } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { dimensionKey, type Action, type Case } from '../../core/case';
-import type { Comparison } from '../../core/compare';
-import { SERVICE_IDS } from '../../core/model';
-import { localize, type Lang } from '../../core/text';
+import { useTranslation } from '../../i18n/use-translation';
+import { dimensionKey, type Action, type Case } from '../../core/records/case';
+import type { Comparison } from '../../core/compare/compare';
+import { SERVICE_IDS } from '../../core/definition/model';
+import { localize, type Lang } from '../../core/common/text';
 import { newId, now } from '../../state/clock';
-import { formatLevel } from '../../ui/format';
-import { useCaseStore } from './case-store';
+import { formatLevel } from '../../core/present/screen-format';
+import { useCaseStore } from '../../state/case-store';
 
 const ActionRow = memo(function ActionRow({
   caseId,

@@ -1,20 +1,20 @@
 import { profileDefinition } from 'virtual:questionnaires';
 import { useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { hrefOf } from '../../app/router';
-import type { Answers } from '../../core/answers';
-import { isDone } from '../../core/summary';
+import { useTranslation } from '../../i18n/use-translation';
+import { hrefOf } from '../../navigation/routes';
+import type { Answers } from '../../core/records/answers';
+import { isDone } from '../../core/scoring/summary';
 import { useAppStore } from '../../state/app-store';
 import { now } from '../../state/clock';
 import { Dialog } from '../../ui/Dialog';
-import { ProfileForm } from './ProfileForm';
+import { ProfileForm } from '../shared/ProfileForm';
 
 async function updateUnfinished(ids: string[], profile: Answers) {
   const app = useAppStore.getState();
   if (!app.backend) return;
   const [{ loadAssessment, saveAssessment }, { summarize }] = await Promise.all([
     import('../../storage/assessments'),
-    import('../../core/summary'),
+    import('../../core/scoring/summary'),
   ]);
   for (const id of ids) {
     const loaded = await loadAssessment(app.backend, id);

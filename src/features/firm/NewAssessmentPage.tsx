@@ -1,18 +1,18 @@
 import { catalog, profileDefinition } from 'virtual:questionnaires';
 import { useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { hrefOf, navigate } from '../../app/router';
-import type { Answers } from '../../core/answers';
-import { newAssessment, type Role } from '../../core/assessment';
-import type { Firm } from '../../core/firm';
-import { localize } from '../../core/text';
+import { useTranslation } from '../../i18n/use-translation';
+import { hrefOf, navigate } from '../../navigation/routes';
+import type { Answers } from '../../core/records/answers';
+import { newAssessment, type Role } from '../../core/records/assessment';
+import type { Firm } from '../../core/records/firm';
+import { localize } from '../../core/common/text';
 import { useAppStore } from '../../state/app-store';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { newId, now } from '../../state/clock';
 import { RadioList } from '../../ui/inputs';
-import { RoleField } from './RoleField';
-import { useLang } from '../../ui/useLang';
-import { ProfileForm } from './ProfileForm';
+import { RoleField } from '../shared/RoleField';
+import { useLang } from '../../i18n/use-lang';
+import { ProfileForm } from '../shared/ProfileForm';
 
 const NEW_FIRM = '__new__';
 

@@ -1,14 +1,14 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { hrefOf, navigate } from '../../app/router';
-import { scoreInputOf, type Assessment } from '../../core/assessment';
-import { quadrantOf } from '../../core/plan';
-import { scoreAssessment, type ScoreResult } from '../../core/scoring';
-import { isDone, type AssessmentSummary } from '../../core/summary';
-import { localize } from '../../core/text';
+import { useTranslation } from '../../i18n/use-translation';
+import { hrefOf, navigate } from '../../navigation/routes';
+import { scoreInputOf, type Assessment } from '../../core/records/assessment';
+import { quadrantOf } from '../../core/scoring/plan';
+import { scoreAssessment, type ScoreResult } from '../../core/scoring/scoring';
+import { isDone, type AssessmentSummary } from '../../core/scoring/summary';
+import { localize } from '../../core/common/text';
 import { useAppStore } from '../../state/app-store';
-import { formatDay, formatLevel, formatScore } from '../../ui/format';
-import { useLang } from '../../ui/useLang';
+import { formatDay, formatLevel, formatScore } from '../../core/present/screen-format';
+import { useLang } from '../../i18n/use-lang';
 
 const PortfolioChart = lazy(() => import('./PortfolioChart'));
 const KINDS = { resilience: 'resilience', technology: 'technology-readiness' } as const;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from '../../i18n/use-translation';
 import { useAppStore } from '../../state/app-store';
 import { ConfirmDialog } from '../../ui/Dialog';
-import { removeDraft, type DraftEntry } from './useDrafts';
+import { removeDraft, type DraftEntry } from '../../state/use-drafts';
 
 /** Deleting asks first, and says that the draft's trial runs go with it. */
 export function DeleteDraftButton({

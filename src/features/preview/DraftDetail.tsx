@@ -1,21 +1,21 @@
 import { catalog, profileDefinition } from 'virtual:questionnaires';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { hrefOf, navigate } from '../../app/router';
-import { trialAssessment } from '../../core/draft';
-import type { Questionnaire } from '../../core/questionnaire';
-import type { AssessmentSummary } from '../../core/summary';
-import { localize } from '../../core/text';
+import { useTranslation } from '../../i18n/use-translation';
+import { hrefOf, navigate } from '../../navigation/routes';
+import { trialAssessment } from '../../core/records/draft';
+import type { Questionnaire } from '../../core/definition/questionnaire';
+import type { AssessmentSummary } from '../../core/scoring/summary';
+import { localize } from '../../core/common/text';
 import { useAppStore } from '../../state/app-store';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { newId, now } from '../../state/clock';
 import { ConfirmDialog } from '../../ui/Dialog';
-import { formatDate, formatLevel, formatScore } from '../../ui/format';
-import { useLang } from '../../ui/useLang';
+import { formatDate, formatLevel, formatScore } from '../../core/present/screen-format';
+import { useLang } from '../../i18n/use-lang';
 import { DeleteDraftButton } from './DeleteDraftButton';
 import { draftName } from './DraftList';
 import { ProblemList } from './ProblemList';
-import type { DraftEntry } from './useDrafts';
+import type { DraftEntry } from '../../state/use-drafts';
 
 const NO_PROFILE = '';
 

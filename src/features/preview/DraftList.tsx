@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { hrefOf, navigate } from '../../app/router';
-import type { Problem } from '../../core/problems';
-import { localize } from '../../core/text';
-import { formatDate } from '../../ui/format';
-import { useLang } from '../../ui/useLang';
+import { useTranslation } from '../../i18n/use-translation';
+import { hrefOf, navigate } from '../../navigation/routes';
+import type { Problem } from '../../core/common/problems';
+import { localize } from '../../core/common/text';
+import { formatDate } from '../../core/present/screen-format';
+import { useLang } from '../../i18n/use-lang';
 import { DeleteDraftButton } from './DeleteDraftButton';
 import { ProblemList } from './ProblemList';
-import { openDraftFile, type DraftEntry } from './useDrafts';
+import { openDraftFile, type DraftEntry } from '../../state/use-drafts';
 
 export function draftName(entry: DraftEntry, lang: 'de' | 'en'): string {
   return entry.facts.title ? localize(entry.facts.title, lang) : entry.record.fileName;

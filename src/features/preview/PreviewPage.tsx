@@ -1,8 +1,8 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import { hrefOf } from '../../app/router';
+import { useTranslation } from '../../i18n/use-translation';
+import { hrefOf } from '../../navigation/routes';
 import { DraftDetail } from './DraftDetail';
 import { DraftList } from './DraftList';
-import { useDrafts } from './useDrafts';
+import { useDrafts } from '../../state/use-drafts';
 import './texts';
 
 /**

@@ -1,5 +1,5 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import { formatPath, type Problem } from '../../core/problems';
+import { useTranslation } from '../../i18n/use-translation';
+import { formatPath, type Problem } from '../../core/common/problems';
 
 const SHOWN = 200;
 

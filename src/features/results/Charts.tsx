@@ -12,9 +12,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useTranslation } from '../../i18n/useTranslation';
-import type { ChartPoint } from '../../core/plan';
-import { localize, type Lang } from '../../core/text';
+import { useTranslation } from '../../i18n/use-translation';
+import type { ChartPoint } from '../../core/scoring/plan';
+import { localize, type Lang } from '../../core/common/text';
 
 export const CHART_COLORS = { actual: '#1f5f8b', target: '#b8561b' } as const;
 

@@ -1,14 +1,19 @@
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { hrefOf } from '../../app/router';
-import { HORIZONS } from '../../core/model';
-import { actionPlan, toChartData } from '../../core/plan';
-import { localize } from '../../core/text';
+import { useTranslation } from '../../i18n/use-translation';
+import { hrefOf } from '../../navigation/routes';
+import { HORIZONS } from '../../core/definition/model';
+import { actionPlan, toChartData } from '../../core/scoring/plan';
+import { localize } from '../../core/common/text';
 import { useAssessmentStore } from '../../state/assessment-store';
-import { formatDay, formatLevel, formatPercent, formatScore } from '../../ui/format';
-import { useLang } from '../../ui/useLang';
-import { LoadState } from '../../ui/LoadState';
-import { useOpenAssessment } from '../../state/useOpenAssessment';
+import {
+  formatDay,
+  formatLevel,
+  formatPercent,
+  formatScore,
+} from '../../core/present/screen-format';
+import { useLang } from '../../i18n/use-lang';
+import { LoadState } from '../shared/LoadState';
+import { useOpenAssessment } from '../../state/use-open-assessment';
 
 const Charts = lazy(() => import('./Charts'));
 
@@ -99,7 +104,9 @@ export default function ResultsPage({ id }: { id: string }) {
         )}
         <div className="button-row no-print">
           <ReportButton
-            run={() => import('./downloadReport').then((m) => m.downloadReport(current, lang))}
+            run={() =>
+              import('../../state/report-download').then((m) => m.downloadReport(current, lang))
+            }
           />
           <button
             type="button"

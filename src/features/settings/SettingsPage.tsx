@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { exportAllData } from '../../app/exportAll';
+import { useTranslation } from '../../i18n/use-translation';
+import { exportAllData } from '../../state/export-all';
 import { setLanguage } from '../../i18n';
 import { announce, useAppStore } from '../../state/app-store';
 import { clearJournals } from '../../state/local-journal';
 import { STORAGE_KEYS } from '../../storage/keys';
 import { Dialog } from '../../ui/Dialog';
-import { ImportButton } from '../../ui/ImportButton';
+import { ImportButton } from '../shared/ImportButton';
 import { RadioList } from '../../ui/inputs';
-import { useLang } from '../../ui/useLang';
+import { useLang } from '../../i18n/use-lang';
 
 function formatBytes(bytes: number, lang: string) {
   const units = ['B', 'KB', 'MB', 'GB'];

@@ -1,18 +1,18 @@
 import { catalog } from 'virtual:questionnaires';
 import { useMemo, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { hrefOf } from '../../app/router';
-import { isDone, isFirmWork, type AssessmentSummary } from '../../core/summary';
-import { localize } from '../../core/text';
-import { exportAllData } from '../../app/exportAll';
+import { useTranslation } from '../../i18n/use-translation';
+import { hrefOf } from '../../navigation/routes';
+import { isDone, isFirmWork, type AssessmentSummary } from '../../core/scoring/summary';
+import { localize } from '../../core/common/text';
+import { exportAllData } from '../../state/export-all';
 import { useAppStore } from '../../state/app-store';
 import { needsBackup } from '../../state/backup-reminder';
 import { ConfirmDialog } from '../../ui/Dialog';
-import { formatDate, formatPercent } from '../../ui/format';
-import { ImportButton } from '../../ui/ImportButton';
+import { formatDate, formatPercent } from '../../core/present/screen-format';
+import { ImportButton } from '../shared/ImportButton';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { useLang } from '../../ui/useLang';
-import { duplicateAssessment, exportAssessment, exportFirm } from './actions';
+import { useLang } from '../../i18n/use-lang';
+import { duplicateAssessment, exportAssessment, exportFirm } from '../../state/assessment-files';
 
 function AssessmentRow({ summary, onDelete }: { summary: AssessmentSummary; onDelete(): void }) {
   const { t } = useTranslation('start');

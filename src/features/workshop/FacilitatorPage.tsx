@@ -1,27 +1,27 @@
 import { catalog } from 'virtual:questionnaires';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { hrefOf, navigate } from '../../app/router';
-import type { Assessment } from '../../core/assessment';
-import type { Comparison } from '../../core/compare';
-import { localize } from '../../core/text';
+import { useTranslation } from '../../i18n/use-translation';
+import { hrefOf, navigate } from '../../navigation/routes';
+import type { Assessment } from '../../core/records/assessment';
+import type { Comparison } from '../../core/compare/compare';
+import { localize } from '../../core/common/text';
 import {
   closeWorkshop,
   pinMatches,
   workshopAggregate,
   workshopFile,
   type Workshop,
-} from '../../core/workshop';
+} from '../../core/records/workshop';
 import { announce, useAppStore } from '../../state/app-store';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { now } from '../../state/clock';
 import { deleteWorkshop, loadParticipants, saveWorkshop } from '../../storage/workshops';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
-import { downloadFile, fileSlug } from '../../ui/download';
-import { formatLevel, formatScore } from '../../ui/format';
-import { useLang } from '../../ui/useLang';
-import { writeSession } from './session';
-import { useParticipantSummaries, useWorkshop } from './useWorkshop';
+import { downloadFile, fileSlug } from '../../transfer/download';
+import { formatLevel, formatScore } from '../../core/present/screen-format';
+import { useLang } from '../../i18n/use-lang';
+import { writeSession } from '../../state/workshop-session';
+import { useParticipantSummaries, useWorkshop } from '../../state/use-workshop';
 import { WorkshopMissing } from './WorkshopMissing';
 import './texts';
 

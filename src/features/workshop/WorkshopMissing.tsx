@@ -1,5 +1,5 @@
-import { useTranslation } from '../../i18n/useTranslation';
-import { hrefOf } from '../../app/router';
+import { useTranslation } from '../../i18n/use-translation';
+import { hrefOf } from '../../navigation/routes';
 
 /** A workshop that is not (or no longer) on this device, with the way back to the list. */
 export function WorkshopMissing() {

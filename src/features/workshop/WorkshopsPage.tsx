@@ -1,24 +1,24 @@
 import { catalog } from 'virtual:questionnaires';
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { hrefOf, navigate } from '../../app/router';
-import { formatPath, type Problem } from '../../core/problems';
-import { localize } from '../../core/text';
+import { useTranslation } from '../../i18n/use-translation';
+import { hrefOf, navigate } from '../../navigation/routes';
+import { formatPath, type Problem } from '../../core/common/problems';
+import { localize } from '../../core/common/text';
 import {
   asImportedWorkshop,
   isPin,
   newWorkshop,
   readWorkshopText,
   type Workshop,
-} from '../../core/workshop';
+} from '../../core/records/workshop';
 import { announce, useAppStore } from '../../state/app-store';
 import { newId, now } from '../../state/clock';
-import { formatDay } from '../../ui/format';
+import { formatDay } from '../../core/present/screen-format';
 import { RadioList } from '../../ui/inputs';
-import { useLang } from '../../ui/useLang';
+import { useLang } from '../../i18n/use-lang';
 import { listWorkshops, saveWorkshop, storeImportedWorkshop } from '../../storage/workshops';
 import { readFileText } from '../../transfer/read-text';
-import { writeSession } from './session';
+import { writeSession } from '../../state/workshop-session';
 import './texts';
 
 interface ImportReport {

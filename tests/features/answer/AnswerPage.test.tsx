@@ -9,7 +9,7 @@ import {
   renderWithAssessment,
   savedAssessment,
   type AssessmentSetup,
-} from '../test-utils';
+} from '../../support/render';
 
 // Accessible names of the questions: their number and their German text.
 const Q = {

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import ReviewPage from '../../../src/features/answer/ReviewPage';
-import { given, renderWithAssessment, type AssessmentSetup } from '../test-utils';
-import { CREATED_AT } from '../test-utils';
+import { given, renderWithAssessment, type AssessmentSetup } from '../../support/render';
+import { CREATED_AT } from '../../support/render';
 
 const TEXT = {
   a1: 'Gibt es eine schriftliche Strategie?',

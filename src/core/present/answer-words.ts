@@ -1,0 +1,105 @@
+// Answers in words, for the report's bars, appendix and profile table.
+import type { AnswerEntry } from '../records/answers';
+import type { ProfileQuestion, Question } from '../definition/questionnaire';
+import type { Span, Translate } from '../report/report-model';
+import { levelOf } from '../scoring/scoring';
+import type { AnswerState, QuestionScore } from '../scoring/scoring';
+import { levelText, numberText } from './format';
+import { localize, type Lang } from '../common/text';
+
+export interface AnswerWords {
+  spans: Span[];
+  /** The chosen level's description, for maturity answers. */
+  description?: string;
+  /** Not a value: "don't know", "not relevant", unanswered or not shown. */
+  muted: boolean;
+}
+
+function valueWords(
+  q: Question | ProfileQuestion,
+  raw: unknown,
+  lang: Lang,
+  t: Translate,
+): AnswerWords | null {
+  switch (q.type) {
+    case 'maturity': {
+      if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 1 || raw > 5) return null;
+      return {
+        spans: [{ text: t('report:answer.level', { level: raw, name: t(`common:level.${raw}`) }) }],
+        description: localize(q.levels[raw - 1]!, lang),
+        muted: false,
+      };
+    }
+    case 'single': {
+      const option = q.options.find((o) => o.id === raw);
+      return option ? { spans: [{ text: localize(option.label, lang) }], muted: false } : null;
+    }
+    case 'multi': {
+      if (!Array.isArray(raw)) return null;
+      const labels = q.options
+        .filter((o) => raw.includes(o.id))
+        .map((o) => localize(o.label, lang));
+      return labels.length ? { spans: [{ text: labels.join('; ') }], muted: false } : null;
+    }
+    case 'number':
+      return typeof raw === 'number' && Number.isFinite(raw)
+        ? { spans: [{ text: `${numberText(raw, lang)} ${localize(q.unit, lang)}` }], muted: false }
+        : null;
+    case 'boolean':
+      return typeof raw === 'boolean'
+        ? { spans: [{ text: t(raw ? 'common:answer.yes' : 'common:answer.no') }], muted: false }
+        : null;
+    case 'text':
+      return typeof raw === 'string' && raw.trim()
+        ? { spans: [{ text: raw.trim() }], muted: false }
+        : null;
+  }
+}
+
+const muted = (text: string): AnswerWords => ({ spans: [{ text }], muted: true });
+
+/** The answer to a question or profile field as the respondent gave it. */
+export function answerWords(
+  q: Question | ProfileQuestion,
+  entry: AnswerEntry | undefined,
+  visible: boolean,
+  lang: Lang,
+  t: Translate,
+): AnswerWords {
+  if (!visible) return muted(t('report:answer.hidden'));
+  if (entry?.kind === 'dontKnow') return muted(t('common:answer.dontKnow'));
+  if (entry?.kind === 'notRelevant') return muted(t('common:answer.notRelevant'));
+  if (entry?.kind === 'value') {
+    const words = valueWords(q, entry.value, lang, t);
+    if (words) return words;
+  }
+  return muted(t('common:answer.unanswered'));
+}
+
+const STATE_KEYS: Record<Exclude<AnswerState, 'value'>, string> = {
+  dontKnow: 'common:answer.dontKnow',
+  notRelevant: 'common:answer.notRelevant',
+  unanswered: 'common:answer.unanswered',
+};
+
+/**
+ * A question's level 1..5 from the engine's value (1 + 4 × value), and what is printed beside
+ * its bar: a maturity answer is its own level; other types show the level their value gives.
+ */
+export function questionLevel(
+  score: QuestionScore,
+  lang: Lang,
+  t: Translate,
+): { level: number | null; display: string } {
+  if (score.state !== 'value' || score.value === null) {
+    return {
+      level: null,
+      display: t(STATE_KEYS[score.state === 'value' ? 'unanswered' : score.state]),
+    };
+  }
+  const level = levelOf(100 * score.value);
+  return {
+    level,
+    display: score.type === 'maturity' ? String(Math.round(level)) : levelText(level, lang),
+  };
+}

@@ -1,0 +1,77 @@
+// Numbers and dates as the report prints them. Levels and scores are cut, never rounded
+// (questionnaires/README.md, "A dimension"), and written the way the language writes decimals.
+import { cutLevel, cutScore } from '../scoring/scoring';
+import type { Lang } from '../common/text';
+
+const EPS = 1e-9;
+
+export function decimal(value: number, digits: number, lang: Lang): string {
+  const text = value.toFixed(digits);
+  return lang === 'de' ? text.replace('.', ',') : text;
+}
+
+/** A level 1..5 (or a gap or margin in levels), cut to one decimal: 3.96 → "3,9". */
+export function levelText(level: number, lang: Lang): string {
+  return decimal(cutLevel(level), 1, lang);
+}
+
+/** A score 0..100, cut to a whole number. */
+export function scoreText(score: number): string {
+  return String(cutScore(score));
+}
+
+/** A ratio 0..1 as whole percent, cut: 0.999 → "99". */
+export function percentText(ratio: number): string {
+  return String(Math.floor(ratio * 100 + EPS));
+}
+
+/** A plain number (a weight, a profile fact): at most two decimals, no trailing zeros. */
+export function numberText(value: number, lang: Lang): string {
+  const text = String(Math.round(value * 100) / 100);
+  return lang === 'de' ? text.replace('.', ',') : text;
+}
+
+const MONTHS: Record<Lang, string[]> = {
+  de: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/**
+ * A calendar day, "24. November 2026" or "24 November 2026". Takes YYYY-MM-DD or the date part
+ * of a timestamp as written (the app writes local days; stored timestamps are UTC, and a day
+ * off around midnight is acceptable for "answered on").
+ */
+export function dayText(isoDay: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDay);
+  if (!m) return isoDay;
+  const [, y, mo, d] = m;
+  const month = MONTHS[lang][Number(mo) - 1];
+  if (!month) return isoDay;
+  return lang === 'de' ? `${Number(d)}. ${month} ${y}` : `${Number(d)} ${month} ${y}`;
+}

@@ -1,0 +1,1050 @@
+// The report's content, built from an assessment and its scoring result: what a coach and the
+// firm's management read, section by section, in the chosen language. Everything the report says
+// is decided here (or in scoring and plan); src/report only lays it out and draws it.
+import type { Assessment } from '../records/assessment';
+import type { Condition } from '../definition/conditions';
+import { conditionReferences } from '../definition/conditions';
+import { HORIZONS, SERVICE_IDS, bandOfLevel, givenValue } from '../definition/model';
+import {
+  actionPlan,
+  classifyMeasure,
+  quadrantOf,
+  servicesOf,
+  toChartData,
+  type PlannedMeasure,
+} from '../scoring/plan';
+import type {
+  Dimension,
+  Flag,
+  Question,
+  Questionnaire,
+  Recommendation,
+} from '../definition/questionnaire';
+import { answerWords, questionLevel } from '../present/answer-words';
+import { dayText, levelText, numberText, percentText, scoreText } from '../present/format';
+import type {
+  Gauge,
+  KeyFigure,
+  Measure,
+  ReportBlock,
+  ReportModel,
+  ReportSection,
+  Span,
+  TableCell,
+  Translate,
+} from './report-model';
+import {
+  profileResolver,
+  questionResolver,
+  type DimensionScore,
+  type ScoreResult,
+} from '../scoring/scoring';
+import { displayOf } from '../scoring/scoring';
+import { localize, type Lang } from '../common/text';
+
+export type { ReportModel, Translate } from './report-model';
+
+/** The two questionnaires whose indexes span the portfolio (resilience across, technology up). */
+export const PORTFOLIO_QUESTIONNAIRES = {
+  resilience: 'resilience',
+  technology: 'technology-readiness',
+} as const;
+/** The profile facts that make a firm exposed, shown as gauges against the flags' thresholds. */
+export const EXPOSURE_FACTS = ['largest_customer_share', 'top3_customer_share', 'combustion_share'];
+/** Profile facts with a short label of their own (report.json `profile.fact`). */
+const SHORT_FACTS = [
+  ...EXPOSURE_FACTS,
+  'employees',
+  'oem_direct',
+  'non_automotive_share',
+  'works_council',
+];
+/** The action plan covers the most urgent priorities, as the results screen does. */
+export const PLAN_PRIORITIES = 3;
+/** A dimension with this many "don't know" answers gets its coaching prompts in the report. */
+export const DONT_KNOW_FOR_COACHING = 2;
+/** The summary shows at most this many flags, the most severe first. */
+const SUMMARY_FLAGS = 3;
+const EPS = 1e-9;
+
+export interface ScoredAssessment {
+  assessment: Assessment;
+  result: ScoreResult;
+}
+
+export interface ReportInput extends ScoredAssessment {
+  /** The same firm's assessment of the other portfolio questionnaire, if there is one. */
+  other?: ScoredAssessment | null | undefined;
+  lang: Lang;
+  t: Translate;
+  /** The day printed on the report, YYYY-MM-DD (the caller's local day; core has no clock). */
+  date: string;
+}
+
+interface Ctx {
+  lang: Lang;
+  t: Translate;
+  a: Assessment;
+  q: Questionnaire;
+  r: ScoreResult;
+  other: ScoredAssessment | null;
+  firm: string;
+  date: string;
+  loc: (text: { de: string; en: string }) => string;
+  dim: (id: string) => Dimension;
+  score: (id: string) => DimensionScore;
+  question: (id: string) => { question: Question; dimension: Dimension; number: string };
+  levelName: (namedLevel: number) => string;
+}
+
+function context(input: ReportInput): Ctx {
+  const { assessment: a, result: r, lang, t } = input;
+  const q = a.questionnaire;
+  const dims = new Map(q.dimensions.map((d) => [d.id, d]));
+  const scores = new Map(r.dimensions.map((d) => [d.id, d]));
+  const questions = new Map<string, { question: Question; dimension: Dimension; number: string }>();
+  for (const d of q.dimensions)
+    d.questions.forEach((question, i) =>
+      questions.set(question.id, { question, dimension: d, number: `${d.id}.${i + 1}` }),
+    );
+  return {
+    lang,
+    t,
+    a,
+    q,
+    r,
+    other: input.other ?? null,
+    firm: a.firm?.name.trim() || t('report:cover.anonymous'),
+    date: input.date,
+    loc: (text) => localize(text, lang),
+    dim: (id) => dims.get(id)!,
+    score: (id) => scores.get(id)!,
+    question: (id) => questions.get(id)!,
+    levelName: (n) => t(`common:level.${n}`),
+  };
+}
+
+const p = (text: string, style: 'body' | 'lead' | 'small' | 'muted' | 'note' = 'body') =>
+  ({ kind: 'paragraph', style, spans: [{ text }] }) as const satisfies ReportBlock;
+/** An introduction kept on the page of what follows it. */
+const intro = (text: string): ReportBlock => ({
+  kind: 'paragraph',
+  style: 'small',
+  spans: [{ text }],
+  keepWithNext: true,
+});
+const h2 = (text: string) => ({ kind: 'heading', level: 2, text }) as const satisfies ReportBlock;
+const h3 = (text: string) => ({ kind: 'heading', level: 3, text }) as const satisfies ReportBlock;
+
+function answeredDay(a: Assessment): string {
+  return a.finishedAt ?? a.updatedAt;
+}
+
+function dimensionLabel(c: Ctx, id: string): string {
+  return `${id} ${c.loc(c.dim(id).title)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pieces used by several sections
+
+function priorityReason(c: Ctx, p: ScoreResult['priorities'][number], withWeakest = true): string {
+  const d = c.score(p.dimension);
+  const base = c.t('report:priority.reason', {
+    gap: levelText(p.gap, c.lang),
+    target: d.target,
+    level: levelText(p.level, c.lang),
+    weight: numberText(p.weight, c.lang),
+  });
+  return p.weakest && withWeakest
+    ? `${base} ${c.t('report:priority.weakest', { question: c.loc(c.question(p.weakest).question.text) })}`
+    : base;
+}
+
+function strengthReason(c: Ctx, s: ScoreResult['strengths'][number]): string {
+  const d = c.score(s.dimension);
+  const params = {
+    level: levelText(d.level ?? 0, c.lang),
+    target: d.target,
+    margin: levelText(Math.abs(s.margin), c.lang),
+  };
+  if (s.relative) return c.t('report:strength.relative', params);
+  if (s.margin < 0.1 - EPS) return c.t('report:strength.atTarget', params);
+  return c.t('report:strength.above', params);
+}
+
+function flagBlock(
+  c: Ctx,
+  flag: Flag,
+  q: Questionnaire,
+  extra: { detail?: string; compact?: boolean } = {},
+): ReportBlock {
+  const dim = q.dimensions.find((d) => d.id === flag.dimension);
+  return {
+    kind: 'flag',
+    severity: flag.severity,
+    label: c.t(`common:severity.${flag.severity}`),
+    dimension: dim ? `${dim.id} ${c.loc(dim.title)}` : flag.dimension,
+    text: c.loc(flag.message),
+    ...extra,
+  };
+}
+
+function flagDef(q: Questionnaire, id: string): Flag {
+  return q.flags.find((f) => f.id === id)!;
+}
+
+function measureOf(c: Ctx, r: Recommendation, dimension?: string): Measure {
+  const cls = classifyMeasure(r.impact, r.effort);
+  const meta: Span[] = [
+    { text: c.t(`common:horizon.${r.horizon}`), bold: true },
+    { text: ` · ${c.t('report:measure.impact', { value: c.t(`common:rating.${r.impact}`) })}` },
+    { text: ` · ${c.t('report:measure.effort', { value: c.t(`common:rating.${r.effort}`) })}` },
+    {
+      text: ` · ${c.t('report:measure.services', {
+        list: r.services.map((s) => c.t(`common:service.${s}`)).join(', '),
+      })}`,
+    },
+  ];
+  return {
+    title: c.loc(r.title),
+    text: c.loc(r.text),
+    measureClass: cls,
+    classLabel: c.t(`report:class.${cls}`),
+    meta,
+    ...(dimension ? { dimension } : {}),
+  };
+}
+
+function plannedMeasure(c: Ctx, m: PlannedMeasure): Measure {
+  const measure = measureOf(c, m.recommendation, dimensionLabel(c, m.dimension));
+  // The plan's own class, so report and screen never disagree.
+  return { ...measure, measureClass: m.class, classLabel: c.t(`report:class.${m.class}`) };
+}
+
+function overviewTable(c: Ctx, result: ScoreResult, q: Questionnaire, full: boolean): ReportBlock {
+  const t = c.t;
+  const columns = full
+    ? [
+        { label: t('report:table.dimension'), width: 0.44 },
+        { label: t('report:table.score'), width: 0.1, align: 'right' as const },
+        { label: t('report:table.level'), width: 0.16 },
+        { label: t('report:table.target'), width: 0.1, align: 'right' as const },
+        { label: t('report:table.gap'), width: 0.08, align: 'right' as const },
+        { label: t('report:table.answered'), width: 0.12, align: 'right' as const },
+      ]
+    : [
+        { label: t('report:table.dimension'), width: 0.62 },
+        { label: t('report:table.level'), width: 0.19, align: 'right' as const },
+        { label: t('report:table.target'), width: 0.19, align: 'right' as const },
+      ];
+  const rows = result.dimensions.map((d, i): TableCell[] => {
+    const dim = q.dimensions[i]!;
+    const shown = displayOf(d);
+    const title: TableCell = { text: `${d.id} ${c.loc(dim.title)}` };
+    const level: TableCell =
+      d.level === null
+        ? { text: t('report:notAssessed'), tone: 'neutral' }
+        : full
+          ? {
+              text: levelText(d.level, c.lang),
+              tone: 'actual',
+              detail: c.levelName(shown.namedLevel!),
+            }
+          : { text: levelText(d.level, c.lang), bold: true, tone: 'actual' };
+    if (!full) return [title, level, { text: String(d.target), tone: 'target' }];
+    return [
+      title,
+      { text: shown.score === null ? '–' : String(shown.score), bold: true },
+      level,
+      { text: String(d.target) },
+      {
+        text: d.gap === null ? '–' : levelText(d.gap, c.lang),
+        ...((d.gap ?? 0) > 0 ? { tone: 'target' as const } : {}),
+      },
+      { text: `${percentText(d.completeness)} %` },
+    ];
+  });
+  return { kind: 'table', columns, rows, ...(full ? {} : { compact: true }) };
+}
+
+function radarBlock(c: Ctx): ReportBlock {
+  return {
+    kind: 'radar',
+    axes: toChartData(c.r, c.q).map((pt) => ({
+      id: pt.dimension,
+      title: c.loc(pt.title),
+      level: pt.level,
+      display: pt.level === null ? '–' : levelText(pt.level, c.lang),
+      target: pt.target,
+    })),
+    legend: { actual: c.t('report:chart.actual'), target: c.t('report:chart.target') },
+    caption: c.t('report:chart.radarCaption'),
+  };
+}
+
+/** Resilience across, technology readiness up; null unless one of each is given. */
+function portfolioPair(
+  c: Ctx,
+): { resilience: ScoredAssessment; technology: ScoredAssessment } | null {
+  if (!c.other) return null;
+  const main = { assessment: c.a, result: c.r };
+  const ids = [c.q.id, c.other.assessment.questionnaire.id];
+  if (
+    ids[0] === PORTFOLIO_QUESTIONNAIRES.resilience &&
+    ids[1] === PORTFOLIO_QUESTIONNAIRES.technology
+  )
+    return { resilience: main, technology: c.other };
+  if (
+    ids[0] === PORTFOLIO_QUESTIONNAIRES.technology &&
+    ids[1] === PORTFOLIO_QUESTIONNAIRES.resilience
+  )
+    return { resilience: c.other, technology: main };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+function cover(c: Ctx, total: number, answered: number): ReportSection {
+  const t = c.t;
+  const facts = [
+    { label: t('report:cover.role'), value: t(`common:role.${c.a.role}`) },
+    { label: t('report:cover.answeredOn'), value: dayText(answeredDay(c.a), c.lang) },
+    {
+      label: t('report:cover.completeness'),
+      value: t('report:cover.completenessValue', {
+        percent: percentText(c.r.overall.completeness),
+        answered,
+        total,
+      }),
+    },
+    {
+      label: t('report:cover.questionnaire'),
+      value: t('report:cover.questionnaireValue', {
+        title: c.loc(c.q.title),
+        version: c.q.version,
+      }),
+    },
+    { label: t('report:cover.date'), value: dayText(c.date, c.lang) },
+  ];
+  return {
+    id: 'cover',
+    kind: 'cover',
+    title: t('report:cover.title'),
+    blocks: [],
+    cover: {
+      initiative: t('common:initiative'),
+      kicker: t('common:appName'),
+      title: c.loc(c.q.title),
+      questionnaire: t('report:cover.subtitle'),
+      firm: c.firm,
+      facts,
+      note: t('report:cover.note'),
+      contact: t('report:cover.contact'),
+      contentsTitle: t('report:cover.contents'),
+    },
+  };
+}
+
+function summaryFlags(c: Ctx, compact: boolean): ReportBlock[] {
+  const fired = c.r.flags;
+  if (fired.length === 0) return [p(c.t('report:summary.noFlags'), 'muted')];
+  const worst = fired[0]!.severity;
+  return fired
+    .filter((f) => f.severity === worst)
+    .slice(0, SUMMARY_FLAGS)
+    .map((f) => flagBlock(c, flagDef(c.q, f.id), c.q, compact ? { compact } : {}));
+}
+
+function summary(c: Ctx): ReportSection {
+  const t = c.t;
+  const { overall } = c.r;
+  const shown = displayOf(overall);
+  const scored = c.r.dimensions.filter((d) => d.level !== null);
+  const reached = scored.filter((d) => (d.gap ?? 0) <= 0).length;
+  const critical = c.r.flags.filter((f) => f.severity === 'critical').length;
+  const figures: KeyFigure[] = [
+    {
+      label: t('report:summary.index'),
+      value: shown.score === null ? '–' : String(shown.score),
+      detail: shown.score === null ? t('report:noScore') : t('report:summary.indexDetail'),
+      tone: 'actual',
+    },
+    {
+      label: t('report:summary.level'),
+      value: overall.level === null ? '–' : levelText(overall.level, c.lang),
+      detail: shown.namedLevel === null ? t('report:noScore') : c.levelName(shown.namedLevel),
+      tone: 'actual',
+    },
+    {
+      label: t('report:summary.reached'),
+      value: t('report:summary.reachedValue', { reached, total: scored.length }),
+      detail: t('report:summary.reachedDetail'),
+    },
+    {
+      label: t('report:summary.flags'),
+      value: String(c.r.flags.length),
+      detail: critical
+        ? t('report:summary.flagsDetail', { critical })
+        : t('report:summary.flagsNone'),
+      tone: critical > 0 ? 'critical' : 'neutral',
+    },
+  ];
+
+  const blocks: ReportBlock[] = [
+    {
+      kind: 'paragraph',
+      style: 'small',
+      spans: [
+        {
+          text: t('report:summary.lead', {
+            firm: c.firm,
+            role: t(`common:role.${c.a.role}`),
+            date: dayText(answeredDay(c.a), c.lang),
+            percent: percentText(overall.completeness),
+          }),
+        },
+        { text: ` ${t('report:summary.honest')}` },
+      ],
+    },
+    { kind: 'figures', items: figures },
+    { kind: 'columns', columns: [[radarBlock(c)], [overviewTable(c, c.r, c.q, false)]] },
+  ];
+
+  blocks.push({
+    kind: 'columns',
+    columns: [
+      [
+        {
+          kind: 'ranked',
+          title: t('report:summary.strengths'),
+          empty: t('report:noScore'),
+          items: c.r.strengths.map((s) => ({
+            title: dimensionLabel(c, s.dimension),
+            reason: strengthReason(c, s),
+            tone: 'actual' as const,
+          })),
+        },
+      ],
+      [
+        {
+          kind: 'ranked',
+          title: t('report:summary.priorities'),
+          empty: t('report:summary.noPriorities'),
+          items: c.r.priorities.slice(0, 3).map((pr) => ({
+            title: dimensionLabel(c, pr.dimension),
+            reason: priorityReason(c, pr, false),
+            tone: 'target' as const,
+          })),
+        },
+      ],
+    ],
+  });
+  // With both questionnaires the portfolio takes half a row and the flags the other half, so
+  // that the summary stays on one page.
+  const pair = portfolioPair(c);
+  if (pair)
+    blocks.push({
+      kind: 'columns',
+      widths: [0.45, 0.55],
+      columns: [
+        portfolioBlocks(c, pair),
+        [h3(t('report:summary.flagsTitle')), ...summaryFlags(c, true)],
+      ],
+    });
+  else blocks.push(h2(t('report:summary.flagsTitle')), ...summaryFlags(c, false));
+  return { id: 'summary', kind: 'summary', title: t('report:summary.title'), blocks };
+}
+
+function portfolioBlocks(
+  c: Ctx,
+  pair: { resilience: ScoredAssessment; technology: ScoredAssessment },
+): ReportBlock[] {
+  const t = c.t;
+  const x = pair.resilience.result.overall.score;
+  const y = pair.technology.result.overall.score;
+  if (x === null || y === null)
+    return [h3(t('report:portfolio.title')), p(t('report:portfolio.noScore'), 'muted')];
+  const quadrant = quadrantOf(x, y);
+  const quadrants = {
+    robustReady: t('results:portfolio.quadrant.robustReady.name'),
+    robustNotReady: t('results:portfolio.quadrant.robustNotReady.name'),
+    vulnerableReady: t('results:portfolio.quadrant.vulnerableReady.name'),
+    vulnerableNotReady: t('results:portfolio.quadrant.vulnerableNotReady.name'),
+  };
+  const position = t('results:portfolio.position', { x: scoreText(x), y: scoreText(y) });
+  return [
+    h3(t('report:portfolio.short')),
+    {
+      kind: 'portfolio',
+      x,
+      y,
+      position,
+      xLabel: t('results:portfolio.xAxis'),
+      yLabel: t('results:portfolio.yAxis'),
+      pointLabel: c.firm,
+      quadrants,
+      current: quadrant,
+    },
+    p(position, 'small'),
+  ];
+}
+
+/** Thresholds of numeric comparisons on a profile fact, from the flags of a questionnaire. */
+function thresholds(flags: Flag[], fact: string): number[] {
+  const out = new Set<number>();
+  for (const f of flags)
+    for (const ref of conditionReferences(f.when as Condition))
+      if (ref.kind === 'profile' && ref.id === fact)
+        for (const op of ['lt', 'lte', 'gt', 'gte'] as const) {
+          const v = ref.condition[op];
+          if (typeof v === 'number') out.add(v);
+        }
+  return [...out].sort((a, b) => a - b);
+}
+
+function profileFactsOf(flag: Flag): string[] {
+  return [
+    ...new Set(
+      conditionReferences(flag.when as Condition)
+        .filter((r) => r.kind === 'profile')
+        .map((r) => r.id),
+    ),
+  ];
+}
+
+function profile(c: Ctx): ReportSection {
+  const t = c.t;
+  const def = c.a.profileDefinition;
+  const visible = profileResolver(def, c.a.profile);
+  const rows: TableCell[][] = def.questions.map((q) => {
+    const words = answerWords(q, c.a.profile[q.id], visible.isVisible(q.id), c.lang, t);
+    return [
+      { text: c.loc(q.text) },
+      {
+        text: words.spans.map((s) => s.text).join(''),
+        ...(words.muted ? { tone: 'neutral' as const } : { bold: true }),
+      },
+    ];
+  });
+
+  // Fired flags of both questionnaires whose condition looks at profile facts.
+  const sets = [{ assessment: c.a, result: c.r }, ...(c.other ? [c.other] : [])];
+  const fired = sets.flatMap(({ assessment, result }) =>
+    result.flags.map((f) => ({
+      flag: flagDef(assessment.questionnaire, f.id),
+      q: assessment.questionnaire,
+    })),
+  );
+  const allFlags = sets.flatMap(({ assessment }) => assessment.questionnaire.flags);
+  const factLabel = (id: string) => {
+    if (SHORT_FACTS.includes(id)) return t(`report:profile.fact.${id}`);
+    const q = def.questions.find((x) => x.id === id);
+    return q ? c.loc(q.text) : id;
+  };
+  const factValue = (id: string) => {
+    const q = def.questions.find((x) => x.id === id);
+    if (!q) return id;
+    return answerWords(q, c.a.profile[id], visible.isVisible(id), c.lang, t)
+      .spans.map((s) => s.text)
+      .join('');
+  };
+
+  const gauges: Gauge[] = EXPOSURE_FACTS.filter((id) => def.questions.some((q) => q.id === id)).map(
+    (id) => {
+      const raw = visible.isVisible(id) ? givenValue(c.a.profile[id]) : undefined;
+      const value = typeof raw === 'number' ? Math.min(100, Math.max(0, raw)) : null;
+      return {
+        label: t(`report:profile.fact.${id}`),
+        value,
+        display: value === null ? t('common:answer.unanswered') : `${numberText(value, c.lang)} %`,
+        marks: thresholds(allFlags, id).map((at) => ({ at, label: `${numberText(at, c.lang)} %` })),
+        flags: fired
+          .filter(({ flag }) => profileFactsOf(flag).includes(id))
+          .map(({ flag, q }) => {
+            const dim = q.dimensions.find((d) => d.id === flag.dimension);
+            return {
+              severity: flag.severity,
+              label: t(`common:severity.${flag.severity}`),
+              text: dim ? `${dim.id} ${c.loc(dim.title)}` : flag.dimension,
+            };
+          }),
+      };
+    },
+  );
+
+  const blocks: ReportBlock[] = [
+    p(t('report:profile.intro')),
+    h2(t('report:profile.factsTitle')),
+    {
+      kind: 'table',
+      columns: [
+        { label: t('report:profile.question'), width: 0.62 },
+        { label: t('report:profile.answer'), width: 0.38 },
+      ],
+      rows,
+    },
+    h2(t('report:profile.exposureTitle')),
+    intro(t('report:profile.exposureIntro')),
+    {
+      kind: 'gauges',
+      items: gauges,
+      scaleLabel: t('report:profile.gaugeScale'),
+      triggers: t('report:profile.triggers'),
+      none: t('report:profile.noTrigger'),
+    },
+  ];
+
+  const rank = { critical: 0, warning: 1, info: 2 } as const;
+  const profileFlags = fired
+    .filter(({ flag }) => profileFactsOf(flag).length > 0)
+    .sort((x, y) => rank[x.flag.severity] - rank[y.flag.severity]);
+  blocks.push(h3(t('report:profile.flagsTitle')));
+  if (profileFlags.length === 0) blocks.push(p(t('report:profile.noFlags'), 'muted'));
+  for (const { flag, q } of profileFlags)
+    blocks.push(
+      flagBlock(c, flag, q, {
+        detail: t('report:profile.triggeredBy', {
+          list: profileFactsOf(flag)
+            .map((id) => `${factLabel(id)}: ${factValue(id)}`)
+            .join(' · '),
+        }),
+      }),
+    );
+
+  if (c.other) {
+    const o = c.other;
+    const shown = displayOf(o.result.overall);
+    blocks.push(
+      h2(
+        t('report:profile.otherTitle', {
+          title: localize(o.assessment.questionnaire.title, c.lang),
+        }),
+      ),
+      p(
+        t('report:profile.otherIntro', {
+          role: t(`common:role.${o.assessment.role}`),
+          date: dayText(answeredDay(o.assessment), c.lang),
+          score: shown.score === null ? '–' : String(shown.score),
+          level: o.result.overall.level === null ? '–' : levelText(o.result.overall.level, c.lang),
+          name: shown.namedLevel === null ? t('report:noScore') : c.levelName(shown.namedLevel),
+        }),
+      ),
+      overviewTable(c, o.result, o.assessment.questionnaire, true),
+    );
+    const pair = portfolioPair(c);
+    const x = pair?.resilience.result.overall.score ?? null;
+    const y = pair?.technology.result.overall.score ?? null;
+    if (x !== null && y !== null) {
+      const quadrant = quadrantOf(x, y);
+      blocks.push(h3(t('report:portfolio.title')), {
+        kind: 'paragraph',
+        style: 'body',
+        spans: [
+          { text: `${t(`results:portfolio.quadrant.${quadrant}.name`)}: `, bold: true },
+          { text: t(`results:portfolio.quadrant.${quadrant}.text`) },
+        ],
+      });
+      blocks.push(p(t('report:portfolio.explain'), 'muted'));
+    }
+  }
+  return { id: 'profile', kind: 'profile', title: t('report:profile.title'), blocks };
+}
+
+function dimensionSection(c: Ctx, d: DimensionScore): ReportSection {
+  const t = c.t;
+  const dim = c.dim(d.id);
+  const shown = displayOf(d);
+  const rank = c.r.priorities.findIndex((pr) => pr.dimension === d.id);
+  const figures: KeyFigure[] = [
+    {
+      label: t('report:dimension.score'),
+      value: shown.score === null ? '–' : String(shown.score),
+      detail: shown.score === null ? t('report:notAssessed') : t('report:summary.indexDetail'),
+      tone: 'actual',
+    },
+    {
+      label: t('report:dimension.level'),
+      value: d.level === null ? '–' : levelText(d.level, c.lang),
+      detail: shown.namedLevel === null ? t('report:notAssessed') : c.levelName(shown.namedLevel),
+      tone: 'actual',
+    },
+    {
+      label: t('report:dimension.target'),
+      value: String(d.target),
+      detail:
+        d.gap === null
+          ? c.levelName(d.target)
+          : d.gap > 0
+            ? t('report:dimension.gapDetail', { gap: levelText(d.gap, c.lang) })
+            : t('report:dimension.reached'),
+      tone: 'target',
+    },
+    {
+      label: t('report:dimension.answered'),
+      value: `${percentText(d.completeness)} %`,
+      detail: t('report:dimension.answeredDetail', {
+        answered: d.answered,
+        total: d.visibleScored,
+      }),
+    },
+    {
+      label: t('report:dimension.priority'),
+      value: rank >= 0 ? t('report:dimension.rankValue', { rank: rank + 1 }) : '–',
+      detail:
+        rank >= 0
+          ? t('report:dimension.rankDetail', { total: c.r.priorities.length })
+          : t('report:dimension.noPriority'),
+      ...(rank >= 0 ? { tone: 'target' as const } : {}),
+    },
+  ];
+  const blocks: ReportBlock[] = [
+    p(c.loc(dim.description), 'muted'),
+    { kind: 'figures', items: figures },
+  ];
+
+  blocks.push(h2(t('report:dimension.answersTitle')));
+  const bars = d.questions
+    .map((qs, i) => ({ qs, question: dim.questions[i]!, number: `${d.id}.${i + 1}` }))
+    .filter(({ qs }) => qs.visible && qs.scored)
+    .map(({ qs, question, number }) => {
+      const words = answerWords(question, c.a.answers[question.id], true, c.lang, t);
+      const lvl = questionLevel(qs, c.lang, t);
+      return {
+        number,
+        text: c.loc(question.text),
+        answer: words.muted ? '' : words.spans.map((s) => s.text).join(''),
+        level: lvl.level,
+        display: lvl.display,
+        weakest: qs.id === d.weakest,
+      };
+    });
+  blocks.push({
+    kind: 'questionBars',
+    target: d.target,
+    targetLabel: t('report:chart.targetShort', { target: d.target }),
+    rows: bars,
+    legend: {
+      actual: t('report:chart.actualQuestion'),
+      target: t('report:chart.target'),
+      weakest: t('report:dimension.weakestTag'),
+    },
+  });
+  if (d.level === null) blocks.push(p(t('report:dimension.notAssessed'), 'muted'));
+  if (d.weakest) {
+    const w = c.question(d.weakest);
+    blocks.push({
+      kind: 'paragraph',
+      style: 'body',
+      spans: [
+        { text: `${t('report:dimension.weakest')} `, bold: true },
+        { text: `${w.number} ${c.loc(w.question.text)}` },
+      ],
+    });
+  }
+  if (d.dontKnow.length) {
+    blocks.push(h3(t('report:dimension.dontKnowTitle', { n: d.dontKnow.length })));
+    blocks.push(intro(t('report:dimension.dontKnowIntro')));
+    blocks.push({
+      kind: 'bullets',
+      items: d.dontKnow.map((id) => {
+        const w = c.question(id);
+        return [{ text: `${w.number} `, bold: true }, { text: c.loc(w.question.text) }];
+      }),
+    });
+  }
+  if (d.flags.length) {
+    blocks.push(h3(t('report:dimension.flagsTitle')));
+    for (const id of d.flags) blocks.push(flagBlock(c, flagDef(c.q, id), c.q));
+  }
+  blocks.push(h2(t('report:dimension.recommendationsTitle')));
+  if (d.band === null || d.namedLevel === null) {
+    blocks.push(p(t('report:dimension.noRecommendations'), 'muted'));
+  } else {
+    blocks.push(
+      intro(
+        t(`report:dimension.band.${bandOfLevel(d.namedLevel)}`, {
+          level: levelText(d.level ?? 0, c.lang),
+        }),
+      ),
+    );
+    for (const r of dim.recommendations[d.band])
+      blocks.push({ kind: 'measure', measure: measureOf(c, r) });
+  }
+  return {
+    id: `dimension:${d.id}`,
+    kind: 'dimension',
+    title: c.loc(dim.title),
+    number: d.id,
+    eyebrow: t('report:dimension.eyebrow', { id: d.id, weight: numberText(d.weight, c.lang) }),
+    blocks,
+  };
+}
+
+function plan(c: Ctx): ReportSection {
+  const t = c.t;
+  const blocks: ReportBlock[] = [
+    h2(t('report:plan.overviewTitle')),
+    overviewTable(c, c.r, c.q, true),
+    h2(t('report:plan.rankingTitle')),
+    intro(t('report:plan.intro')),
+  ];
+  if (c.r.priorities.length === 0) {
+    blocks.push(p(t('report:plan.noPriorities'), 'muted'));
+  } else {
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { label: '#', width: 0.04 },
+        { label: t('report:table.dimension'), width: 0.26 },
+        { label: t('report:table.level'), width: 0.07, align: 'right' },
+        { label: t('report:table.target'), width: 0.06, align: 'right' },
+        { label: t('report:table.gap'), width: 0.07, align: 'right' },
+        { label: t('report:table.weight'), width: 0.085, align: 'right' },
+        { label: t('report:table.priority'), width: 0.095, align: 'right' },
+        { label: t('report:table.weakest'), width: 0.32 },
+      ],
+      rows: c.r.priorities.map((pr, i) => {
+        const d = c.score(pr.dimension);
+        return [
+          { text: String(i + 1), bold: true },
+          { text: dimensionLabel(c, pr.dimension), bold: true },
+          { text: levelText(pr.level, c.lang) },
+          { text: String(d.target) },
+          { text: levelText(pr.gap, c.lang), tone: 'target' },
+          { text: numberText(pr.weight, c.lang) },
+          { text: levelText(pr.priority, c.lang), bold: true },
+          {
+            text: pr.weakest ? c.question(pr.weakest).number : '–',
+            ...(pr.weakest ? { detail: c.loc(c.question(pr.weakest).question.text) } : {}),
+          },
+        ];
+      }),
+    });
+  }
+
+  blocks.push(h2(t('report:plan.measuresTitle')));
+  const measures = actionPlan(c.r, c.q, PLAN_PRIORITIES);
+  const any = HORIZONS.some((h) => measures[h].length > 0);
+  blocks.push(
+    any
+      ? intro(t('report:plan.measuresIntro', { n: PLAN_PRIORITIES }))
+      : p(t('report:plan.noMeasures'), 'small'),
+  );
+  for (const h of HORIZONS) {
+    if (!measures[h].length) continue;
+    blocks.push(h3(t(`common:horizon.${h}`)));
+    for (const m of measures[h]) blocks.push({ kind: 'measure', measure: plannedMeasure(c, m) });
+  }
+
+  blocks.push(h2(t('report:plan.servicesTitle')));
+  const services = servicesOf(measures);
+  const counts = new Map<string, number>();
+  for (const h of HORIZONS)
+    for (const m of measures[h])
+      for (const s of m.recommendation.services) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const listed = services.length ? services : [...SERVICE_IDS];
+  blocks.push(
+    intro(services.length ? t('report:plan.servicesIntro') : t('report:plan.servicesAll')),
+  );
+  blocks.push({
+    kind: 'table',
+    columns: [
+      { label: t('report:plan.service'), width: 0.3 },
+      { label: t('report:plan.serviceWhat'), width: 0.55 },
+      { label: t('report:plan.serviceCount'), width: 0.15, align: 'right' },
+    ],
+    rows: listed.map((s) => [
+      { text: t(`common:service.${s}`), bold: true },
+      { text: t(`report:service.${s}`) },
+      { text: counts.has(s) ? String(counts.get(s)) : '–' },
+    ]),
+  });
+  blocks.push(p(t('report:plan.contact'), 'muted'));
+  return { id: 'plan', kind: 'plan', title: t('report:plan.title'), blocks };
+}
+
+/** The dimensions whose prompts go into the coaching section, with the reason why. */
+export function coachingDimensions(
+  result: ScoreResult,
+): { dimension: string; reasons: ('priority' | 'dontKnow' | 'closest')[] }[] {
+  const chosen = new Map<string, ('priority' | 'dontKnow' | 'closest')[]>();
+  for (const pr of result.priorities) chosen.set(pr.dimension, ['priority']);
+  for (const d of result.dimensions)
+    if (d.dontKnow.length >= DONT_KNOW_FOR_COACHING)
+      chosen.set(d.id, [...(chosen.get(d.id) ?? []), 'dontKnow']);
+  if (chosen.size === 0) {
+    // No gap and no blind spot: the dimensions closest to (least above) their targets.
+    result.dimensions
+      .filter((d) => d.level !== null)
+      .map((d) => ({ id: d.id, margin: (d.level ?? 0) - d.target, order: d.order }))
+      .sort((a, b) =>
+        Math.abs(a.margin - b.margin) > EPS ? a.margin - b.margin : a.order - b.order,
+      )
+      .slice(0, 3)
+      .forEach((d) => chosen.set(d.id, ['closest']));
+  }
+  const order = (id: string) => {
+    const rank = result.priorities.findIndex((pr) => pr.dimension === id);
+    const d = result.dimensions.find((x) => x.id === id)!;
+    return rank >= 0 ? rank : result.priorities.length + d.order;
+  };
+  return [...chosen.entries()]
+    .sort((a, b) => order(a[0]) - order(b[0]))
+    .map(([dimension, reasons]) => ({ dimension, reasons }));
+}
+
+function coaching(c: Ctx): ReportSection {
+  const t = c.t;
+  const blocks: ReportBlock[] = [p(t('report:coaching.intro'))];
+  blocks.push(h2(t('report:coaching.whoTitle')));
+  blocks.push(
+    p(
+      t('report:coaching.who', {
+        role: t(`common:role.${c.a.role}`),
+        date: dayText(answeredDay(c.a), c.lang),
+      }),
+    ),
+  );
+  for (const { dimension, reasons } of coachingDimensions(c.r)) {
+    const d = c.score(dimension);
+    const rank = c.r.priorities.findIndex((pr) => pr.dimension === dimension);
+    const why = reasons.map((r) =>
+      r === 'priority'
+        ? t('report:coaching.reason.priority', {
+            rank: rank + 1,
+            gap: levelText(d.gap ?? 0, c.lang),
+          })
+        : r === 'dontKnow'
+          ? t('report:coaching.reason.dontKnow', { n: d.dontKnow.length })
+          : t('report:coaching.reason.closest', {
+              level: levelText(d.level ?? 0, c.lang),
+              target: d.target,
+            }),
+    );
+    blocks.push(h2(dimensionLabel(c, dimension)));
+    blocks.push(p(why.join(' · '), 'small'));
+    blocks.push({
+      kind: 'bullets',
+      numbered: true,
+      keepWithNext: true,
+      items: c.dim(dimension).prompts.map((pr) => [{ text: c.loc(pr) }]),
+    });
+    blocks.push({ kind: 'noteLines', lines: 3, label: t('report:coaching.notes') });
+  }
+
+  blocks.push(h2(t('report:coaching.openTitle')));
+  if (c.r.dontKnow.length === 0) blocks.push(p(t('report:coaching.noOpen'), 'muted'));
+  else {
+    blocks.push(intro(t('report:coaching.openIntro')));
+    blocks.push({
+      kind: 'bullets',
+      items: c.r.dontKnow.map((dk) => {
+        const w = c.question(dk.question);
+        return [{ text: `${w.number} `, bold: true }, { text: c.loc(w.question.text) }];
+      }),
+    });
+  }
+  if (c.r.blindSpots.length)
+    blocks.push(
+      p(
+        t('report:coaching.blindSpots', {
+          list: c.r.blindSpots.map((id) => dimensionLabel(c, id)).join(', '),
+        }),
+      ),
+    );
+
+  blocks.push(h2(t('report:coaching.bringTitle')));
+  const bring: Span[][] = [1, 2, 3, 4, 5].map((n) => [{ text: t(`report:coaching.bring.${n}`) }]);
+  if (!portfolioPair(c)) bring.push([{ text: t('report:coaching.bringOther') }]);
+  blocks.push({ kind: 'bullets', items: bring });
+  blocks.push(h2(t('report:coaching.notesTitle')));
+  blocks.push({ kind: 'noteLines', lines: 10, label: t('report:coaching.notes') });
+  return { id: 'coaching', kind: 'coaching', title: t('report:coaching.title'), blocks };
+}
+
+function howToRead(c: Ctx): ReportSection {
+  const t = c.t;
+  const blocks: ReportBlock[] = [
+    p(t('report:howToRead.intro')),
+    h2(t('report:howToRead.scaleTitle')),
+    {
+      kind: 'levelScale',
+      levels: [1, 2, 3, 4, 5].map((level) => ({
+        level,
+        name: c.levelName(level),
+        text: t(`report:howToRead.scale.${level}`),
+      })),
+    },
+  ];
+  for (const topic of ['scores', 'dontKnow', 'targets', 'measures', 'honest', 'data'] as const) {
+    blocks.push(h2(t(`report:howToRead.${topic}.title`)));
+    for (const n of [1, 2]) blocks.push(p(t(`report:howToRead.${topic}.text${n}`)));
+  }
+  return { id: 'howToRead', kind: 'howToRead', title: t('report:howToRead.title'), blocks };
+}
+
+function appendix(c: Ctx): ReportSection {
+  const t = c.t;
+  const visible = questionResolver({
+    questionnaire: c.q,
+    profileDefinition: c.a.profileDefinition,
+    answers: c.a.answers,
+    profileAnswers: c.a.profile,
+  });
+  const blocks: ReportBlock[] = [p(t('report:appendix.intro'), 'small')];
+  for (const dim of c.q.dimensions) {
+    blocks.push(h2(dimensionLabel(c, dim.id)));
+    dim.questions.forEach((q, i) => {
+      const words = answerWords(q, c.a.answers[q.id], visible.isVisible(q.id), c.lang, t);
+      const note = c.a.notes[q.id]?.text.trim();
+      blocks.push({
+        kind: 'answer',
+        entry: {
+          number: `${dim.id}.${i + 1}`,
+          question: c.loc(q.text),
+          answer: words.spans,
+          ...(words.description ? { description: words.description } : {}),
+          ...(note ? { note: t('report:appendix.note', { note }) } : {}),
+          muted: words.muted,
+        },
+      });
+    });
+  }
+  return { id: 'appendix', kind: 'appendix', title: t('report:appendix.title'), blocks };
+}
+
+export function buildReport(input: ReportInput): ReportModel {
+  const c = context(input);
+  const t = c.t;
+  const total = c.r.overall.visibleScored;
+  const sections: ReportSection[] = [
+    cover(c, total, c.r.overall.answered),
+    summary(c),
+    profile(c),
+    ...c.r.dimensions.map((d) => dimensionSection(c, d)),
+    plan(c),
+    coaching(c),
+    howToRead(c),
+    appendix(c),
+  ];
+  const title = c.loc(c.q.title);
+  return {
+    lang: c.lang,
+    meta: {
+      title: t('report:meta.title', { questionnaire: title, firm: c.firm }),
+      subject: t('report:meta.subject', { questionnaire: title }),
+      author: c.firm,
+      keywords: t('report:meta.keywords'),
+      creator: t('common:appName'),
+      language: c.lang === 'de' ? 'de-DE' : 'en-GB',
+      date: c.date,
+    },
+    header: { left: `${c.firm} · ${title}`, right: dayText(c.date, c.lang) },
+    footer: {
+      left: t('report:footer.left'),
+      page: t('report:footer.page', { page: '{page}', pages: '{pages}' }),
+    },
+    sections,
+  };
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from '../../i18n/use-translation';
+import { hrefOf } from '../../navigation/routes';
+import { formatPath, type Problem } from '../../core/common/problems';
+
+/** While an assessment loads, or why it could not be opened. */
+export function LoadState({ status, problems }: { status: string; problems: Problem[] }) {
+  const { t } = useTranslation('answer');
+  const { t: tc } = useTranslation();
+  const { t: tp } = useTranslation('problems');
+  if (status !== 'error') return <p className="loading">{tc('loading')}</p>;
+  return (
+    <section className="panel" role="alert">
+      <h1>{t('cannotOpen')}</h1>
+      <ul>
+        {problems.slice(0, 5).map((p, i) => (
+          <li key={i}>
+            {tp(p.code as 'missing', p.params)} ({formatPath(p.path)})
+          </li>
+        ))}
+      </ul>
+      <a className="button" href={hrefOf({ name: 'start' })}>
+        {tc('error.toStart')}
+      </a>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Firm } from '../core/records/firm';
+import { localize } from '../core/common/text';
+import { useAppStore } from './app-store';
+import { newId, now } from './clock';
+import { downloadFile, fileSlug } from '../transfer/download';
+
+export async function exportAssessment(id: string) {
+  const backend = useAppStore.getState().backend;
+  if (!backend) return;
+  const [{ loadAssessment }, { assessmentFileText }] = await Promise.all([
+    import('../storage/assessments'),
+    import('../transfer/files'),
+  ]);
+  const loaded = await loadAssessment(backend, id);
+  if (!loaded.ok) return;
+  const a = loaded.value;
+  const at = now();
+  const name = `itas-${a.questionnaire.id}-${fileSlug(a.firm?.name ?? localize(a.questionnaire.title, 'de'))}-${at.slice(0, 10)}.json`;
+  downloadFile(name, assessmentFileText(a, at));
+}
+
+export function exportFirm(firm: Firm) {
+  void import('../transfer/files').then(({ firmFileText }) => {
+    const at = now();
+    downloadFile(`itas-unternehmen-${fileSlug(firm.name)}.json`, firmFileText(firm, at));
+  });
+}
+
+/** A copy to answer again (another respondent, or a later date): answers kept, not finished. */
+export async function duplicateAssessment(id: string) {
+  const app = useAppStore.getState();
+  if (!app.backend) return;
+  const [{ loadAssessment, saveAssessment }, { summarize }] = await Promise.all([
+    import('../storage/assessments'),
+    import('../core/scoring/summary'),
+  ]);
+  const loaded = await loadAssessment(app.backend, id);
+  if (!loaded.ok) return;
+  const at = now();
+  const { finishedAt: _finishedAt, ...rest } = loaded.value;
+  const copy = { ...rest, id: newId(), finished: false, createdAt: at, updatedAt: at };
+  const saved = await saveAssessment(app.backend, copy);
+  app.setSummary(summarize(saved));
+}

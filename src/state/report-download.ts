@@ -1,0 +1,64 @@
+import i18next from 'i18next';
+import type { Assessment } from '../core/records/assessment';
+import { isDone } from '../core/scoring/summary';
+import type { Lang } from '../core/common/text';
+import { useAppStore } from './app-store';
+import { downloadFile, fileSlug } from '../transfer/download';
+
+const OTHER: Record<string, string> = {
+  resilience: 'technology-readiness',
+  'technology-readiness': 'resilience',
+};
+
+/** The same firm's most recently finished assessment of the other questionnaire, for the portfolio. */
+async function otherQuestionnaire(a: Assessment): Promise<Assessment | undefined> {
+  const { backend, summaries } = useAppStore.getState();
+  const otherId = OTHER[a.questionnaire.id];
+  if (!backend || !otherId || !a.firm) return undefined;
+  const candidate = Object.values(summaries)
+    .filter((s) => s.firm?.id === a.firm?.id && s.questionnaire.id === otherId && isDone(s))
+    .sort((x, y) => (y.finishedAt ?? y.updatedAt).localeCompare(x.finishedAt ?? x.updatedAt))[0];
+  if (!candidate) return undefined;
+  const { loadAssessment } = await import('../storage/assessments');
+  const loaded = await loadAssessment(backend, candidate.id);
+  return loaded.ok ? loaded.value : undefined;
+}
+
+/** Builds the PDF report in the browser (jsPDF and its font load now, not before) and offers it. */
+/** The report's own texts load with the report, not with the start page. */
+export async function loadReportTexts(lang: Lang) {
+  if (i18next.hasResourceBundle(lang, 'report')) return;
+  const texts =
+    lang === 'en' ? await import('../i18n/en/report.json') : await import('../i18n/de/report.json');
+  i18next.addResourceBundle(lang, 'report', texts.default, true, true);
+}
+
+/** The report texts' translate function in `lang` (loaded by loadReportTexts). */
+export function reportT(lang: Lang) {
+  // Keys come from the report model; the typed t of the screens does not know them statically.
+  return (key: string, params?: Record<string, unknown>) =>
+    String(i18next.t(key as never, { ...(params ?? {}), lng: lang } as never));
+}
+
+/** Hands a report's PDF to the browser as a download. */
+export function offerPdf(name: string, bytes: Uint8Array | ArrayBuffer) {
+  downloadFile(name, new Blob([bytes as BlobPart], { type: 'application/pdf' }), 'application/pdf');
+}
+
+export async function downloadReport(assessment: Assessment, lang: Lang) {
+  const [{ generateReportPdf, localDay }, other] = await Promise.all([
+    import('../report/download'),
+    otherQuestionnaire(assessment),
+    loadReportTexts(lang),
+  ]);
+  const bytes = await generateReportPdf({
+    assessment,
+    other,
+    lang,
+    t: reportT(lang),
+    date: localDay(new Date()),
+    createdAt: new Date(),
+  });
+  const name = `itas-bericht-${assessment.questionnaire.id}-${fileSlug(assessment.firm?.name ?? 'bewertung')}.pdf`;
+  offerPdf(name, bytes);
+}

@@ -1,0 +1,102 @@
+import { profileDefinition } from 'virtual:questionnaires';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  checkQuestionnaireText,
+  newDraftRecord,
+  type CheckedDraft,
+  type DraftRecord,
+} from '../core/records/draft';
+import { problem, type Problem } from '../core/common/problems';
+import { readFileText } from '../transfer/read-text';
+import { useAppStore } from './app-store';
+import { now } from './clock';
+import { deleteDraft, listDrafts, saveDraft } from '../storage/drafts';
+
+export interface DraftEntry extends CheckedDraft {
+  record: DraftRecord;
+}
+
+interface Listing {
+  status: 'loading' | 'ready';
+  drafts: DraftRecord[];
+  unreadable: string[];
+}
+
+async function backendReady() {
+  await useAppStore.getState().init();
+  return useAppStore.getState().backend;
+}
+
+/**
+ * Opens a file from disk as a draft and keeps it on this device. Oversized files are refused
+ * before they are read; a file that is not valid is kept too, so its problems can be looked up.
+ */
+export async function openDraftFile(
+  file: File,
+): Promise<{ ok: true; key: string } | { ok: false; problems: Problem[] }> {
+  const text = await readFileText(file, 'single');
+  if (!text.ok) return text;
+  const backend = await backendReady();
+  if (!backend) return { ok: false, problems: [problem('file_read', [], { detail: '–' })] };
+  const record = newDraftRecord(text.value, file.name, now());
+  await saveDraft(backend, record);
+  return { ok: true, key: record.key };
+}
+
+/** A draft and its trial runs leave the device together. */
+export async function removeDraft(key: string): Promise<void> {
+  const backend = await backendReady();
+  if (!backend) return;
+  const app = useAppStore.getState();
+  for (const summary of Object.values(app.summaries))
+    if (summary.draftId === key) await app.removeAssessment(summary.id);
+  await deleteDraft(backend, key);
+}
+
+async function readListing(): Promise<Listing | null> {
+  const backend = await backendReady();
+  if (!backend) return null;
+  return { status: 'ready', ...(await listDrafts(backend)) };
+}
+
+/**
+ * Drafts checked in this visit, by key. The key is the hash of the draft's text, and the profile
+ * it is checked against ships with the app, so a draft's result never changes.
+ */
+const checked = new Map<string, ReturnType<typeof checkQuestionnaireText>>();
+
+function check(record: DraftRecord) {
+  let result = checked.get(record.key);
+  if (!result) {
+    result = checkQuestionnaireText(record.text, profileDefinition);
+    checked.set(record.key, result);
+  }
+  return result;
+}
+
+/** The drafts on this device, each checked against the profile this app ships. */
+export function useDrafts() {
+  const [listing, setListing] = useState<Listing>({
+    status: 'loading',
+    drafts: [],
+    unreadable: [],
+  });
+  const reload = useCallback(async () => {
+    const next = await readListing();
+    if (next) setListing(next);
+  }, []);
+  useEffect(() => {
+    let live = true;
+    void readListing().then((next) => {
+      if (live && next) setListing(next);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const entries = useMemo<DraftEntry[]>(
+    () => listing.drafts.map((record) => ({ record, ...check(record) })),
+    [listing.drafts],
+  );
+  return { status: listing.status, entries, unreadable: listing.unreadable, reload };
+}

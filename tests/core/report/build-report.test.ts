@@ -1,0 +1,231 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  readAssessmentText,
+  scoreInputOf,
+  type Assessment,
+} from '../../../src/core/records/assessment';
+import { HORIZONS } from '../../../src/core/definition/model';
+import { actionPlan, classifyMeasure } from '../../../src/core/scoring/plan';
+import {
+  buildReport,
+  coachingDimensions,
+  DONT_KNOW_FOR_COACHING,
+  PLAN_PRIORITIES,
+} from '../../../src/core/report/build-report';
+import type {
+  ReportBlock,
+  ReportModel,
+  ReportSection,
+} from '../../../src/core/report/report-model';
+import { SECTION_ORDER } from '../../../src/core/report/report-model';
+import { displayOf, scoreAssessment } from '../../../src/core/scoring/scoring';
+import { localize, type Lang } from '../../../src/core/common/text';
+import { makeTranslate } from '../../../src/report/translate';
+import { ROOT } from '../../support/helpers';
+
+export const FIXTURES = [
+  'resilience-weak',
+  'resilience-strong',
+  'technology-readiness-weak',
+  'technology-readiness-strong',
+] as const;
+
+function fixture(name: string): Assessment {
+  const r = readAssessmentText(
+    readFileSync(join(ROOT, 'tests/fixtures/assessments', `${name}.json`), 'utf8'),
+  );
+  if (!r.ok) throw new Error(`fixture ${name}: ${JSON.stringify(r.problems)}`);
+  return r.value;
+}
+
+const scored = (a: Assessment) => ({ assessment: a, result: scoreAssessment(scoreInputOf(a)) });
+
+function report(a: Assessment, lang: Lang = 'de', other?: Assessment): ReportModel {
+  return buildReport({
+    ...scored(a),
+    other: other ? scored(other) : null,
+    lang,
+    t: makeTranslate(lang),
+    date: '2026-11-24',
+  });
+}
+
+function texts(blocks: ReportBlock[]): string[] {
+  return blocks.flatMap((b): string[] => {
+    switch (b.kind) {
+      case 'heading':
+        return [b.text];
+      case 'paragraph':
+        return [b.spans.map((s) => s.text).join('')];
+      case 'bullets':
+        return b.items.map((i) => i.map((s) => s.text).join(''));
+      case 'columns':
+        return b.columns.flatMap(texts);
+      default:
+        return [];
+    }
+  });
+}
+
+const section = (m: ReportModel, id: string): ReportSection => m.sections.find((s) => s.id === id)!;
+
+describe('buildReport', () => {
+  it.each(FIXTURES.flatMap((f) => [[f, 'de'] as const, [f, 'en'] as const]))(
+    'builds %s in %s with every label translated',
+    (name, lang) => {
+      // makeTranslate throws on a key that is missing in the language: this is the check.
+      const model = report(fixture(name), lang);
+      expect(model.sections.length).toBeGreaterThan(8);
+      expect(JSON.stringify(model), 'no placeholder left unfilled').not.toMatch(/\{\{\w+\}\}/);
+    },
+  );
+
+  it('puts the sections in the order of the issue, one per dimension in questionnaire order', () => {
+    const a = fixture('resilience-weak');
+    const model = report(a);
+    const kinds = model.sections.map((s) => s.kind);
+    const order = kinds.map((k) => SECTION_ORDER.indexOf(k));
+    expect(order, 'sections in order').toEqual([...order].sort((x, y) => x - y));
+    expect([...new Set(kinds)]).toEqual(SECTION_ORDER);
+    expect(model.sections.filter((s) => s.kind === 'dimension').map((s) => s.number)).toEqual(
+      a.questionnaire.dimensions.map((d) => d.id),
+    );
+    expect(new Set(model.sections.map((s) => s.id)).size).toBe(model.sections.length);
+  });
+
+  it('prints the index and the levels as the engine gives them, cut, in the language', () => {
+    const a = fixture('resilience-weak');
+    const { overall, dimensions } = scoreAssessment(scoreInputOf(a));
+    for (const lang of ['de', 'en'] as const) {
+      const summary = section(report(a, lang), 'summary');
+      const figures = summary.blocks.find((b) => b.kind === 'figures')!;
+      if (figures.kind !== 'figures') throw new Error('figures');
+      expect(figures.items[0]!.value).toBe(String(displayOf(overall).score));
+      const level = String(displayOf(overall).level!.toFixed(1));
+      expect(figures.items[1]!.value).toBe(lang === 'de' ? level.replace('.', ',') : level);
+    }
+    const plan = section(report(a, 'en'), 'plan');
+    const table = plan.blocks.find((b) => b.kind === 'table')!;
+    if (table.kind !== 'table') throw new Error('table');
+    dimensions.forEach((d, i) => {
+      expect(table.rows[i]![1]!.text, `${d.id} score`).toBe(String(displayOf(d).score));
+      expect(table.rows[i]![2]!.text, `${d.id} level`).toBe(displayOf(d).level!.toFixed(1));
+    });
+  });
+
+  it('says on the summary that a self-assessment is compared with targets, not graded', () => {
+    const summary = section(report(fixture('resilience-strong'), 'en'), 'summary');
+    expect(texts(summary.blocks).join(' ')).toContain('not a grade');
+    expect(texts(summary.blocks).join(' ')).toContain('self-assessments tend to rate high');
+  });
+
+  it('takes the coaching prompts of the priority dimensions', () => {
+    const a = fixture('resilience-weak');
+    const result = scoreAssessment(scoreInputOf(a));
+    const chosen = coachingDimensions(result);
+    expect(chosen.map((c) => c.dimension)).toEqual(result.priorities.map((p) => p.dimension));
+    const coaching = texts(section(report(a), 'coaching').blocks);
+    for (const d of a.questionnaire.dimensions)
+      for (const prompt of d.prompts)
+        expect(
+          coaching.includes(localize(prompt, 'de')),
+          `${d.id} prompt present iff it is a priority`,
+        ).toBe(chosen.some((c) => c.dimension === d.id));
+  });
+
+  it(`adds the prompts of a dimension with ${DONT_KNOW_FOR_COACHING} or more "don't know" answers`, () => {
+    const a = fixture('resilience-strong');
+    // Two "don't know" in R4, which has no gap in this fixture.
+    const r4 = a.questionnaire.dimensions.find((d) => d.id === 'R4')!;
+    const answers = { ...a.answers };
+    for (const q of r4.questions.slice(0, 2))
+      answers[q.id] = { kind: 'dontKnow', at: '2026-10-05T09:00:00.000Z' };
+    const changed = { ...a, answers };
+    const result = scoreAssessment(scoreInputOf(changed));
+    expect(result.priorities).toEqual([]);
+    expect(coachingDimensions(result)).toEqual([{ dimension: 'R4', reasons: ['dontKnow'] }]);
+    const coaching = texts(section(report(changed), 'coaching').blocks);
+    expect(coaching).toContain(localize(r4.prompts[0]!, 'de'));
+    expect(coaching.join(' ')).toContain('2-mal „Weiß nicht“');
+
+    // One "don't know" is not enough: with no gap either, the dimensions closest to target.
+    const one = {
+      ...a,
+      answers: { ...a.answers, [r4.questions[0]!.id]: answers[r4.questions[0]!.id]! },
+    };
+    const closest = coachingDimensions(scoreAssessment(scoreInputOf(one)));
+    expect(closest).toHaveLength(3);
+    expect(closest.every((c) => c.reasons[0] === 'closest')).toBe(true);
+  });
+
+  it('groups the action plan by horizon with the classes of the plan', () => {
+    const a = fixture('technology-readiness-weak');
+    const result = scoreAssessment(scoreInputOf(a));
+    const plan = actionPlan(result, a.questionnaire, PLAN_PRIORITIES);
+    const t = makeTranslate('de');
+    const blocks = section(report(a), 'plan').blocks;
+    const start = blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text === t('report:plan.measuresTitle'),
+    );
+    const end = blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text === t('report:plan.servicesTitle'),
+    );
+    const groups: { horizon: string; measures: { title: string; cls: string }[] }[] = [];
+    for (const b of blocks.slice(start + 1, end)) {
+      if (b.kind === 'heading') groups.push({ horizon: b.text, measures: [] });
+      if (b.kind === 'measure')
+        groups[groups.length - 1]!.measures.push({
+          title: b.measure.title,
+          cls: b.measure.measureClass,
+        });
+    }
+    expect(groups).toEqual(
+      HORIZONS.filter((h) => plan[h].length).map((h) => ({
+        horizon: t(`common:horizon.${h}`),
+        measures: plan[h].map((m) => ({
+          title: localize(m.recommendation.title, 'de'),
+          cls: classifyMeasure(m.recommendation.impact, m.recommendation.effort),
+        })),
+      })),
+    );
+    for (const g of groups) {
+      const rank = g.measures.map((m) => ['quickWin', 'strategic', 'later'].indexOf(m.cls));
+      expect(rank, 'quick wins, then strategic projects, then later').toEqual([...rank].sort());
+    }
+  });
+
+  it.each([
+    ['high', 'low', 'quickWin'],
+    ['medium', 'low', 'quickWin'],
+    ['high', 'medium', 'strategic'],
+    ['high', 'high', 'strategic'],
+    ['low', 'low', 'later'],
+    ['medium', 'medium', 'later'],
+  ] as const)('marks impact %s, effort %s as %s', (impact, effort, cls) => {
+    expect(classifyMeasure(impact, effort)).toBe(cls);
+  });
+
+  it('shows the portfolio only for one assessment of each questionnaire', () => {
+    const r = fixture('resilience-weak');
+    const t = fixture('technology-readiness-weak');
+    const has = (m: ReportModel) =>
+      JSON.stringify(section(m, 'summary').blocks).includes('"kind":"portfolio"');
+    expect(has(report(r, 'de', t))).toBe(true);
+    expect(has(report(t, 'de', r))).toBe(true);
+    expect(has(report(r))).toBe(false);
+    expect(has(report(r, 'de', fixture('resilience-strong')))).toBe(false);
+  });
+
+  it('lists every question in the appendix, hidden ones included', () => {
+    const a = fixture('technology-readiness-weak');
+    const appendix = section(report(a, 'en'), 'appendix');
+    const questions = appendix.blocks.flatMap((b) =>
+      b.kind === 'answer' ? [b.entry.question] : [],
+    );
+    expect(questions).toEqual(
+      a.questionnaire.dimensions.flatMap((d) => d.questions.map((q) => localize(q.text, 'en'))),
+    );
+  });
+});

@@ -1,0 +1,332 @@
+// The PDF report read back as a reader (pdftotext, pdffonts from poppler-utils) would read it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jsPDF } from 'jspdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureFont } from '../../scripts/build-font';
+import {
+  readAssessmentText,
+  scoreInputOf,
+  type Assessment,
+} from '../../src/core/records/assessment';
+import { buildReport } from '../../src/core/report/build-report';
+import type { ReportModel } from '../../src/core/report/report-model';
+import { displayOf, scoreAssessment } from '../../src/core/scoring/scoring';
+import { localize, type Lang } from '../../src/core/common/text';
+import { generateReportInNode } from '../../src/report/node';
+import { extractAssessmentFromPdf } from '../../src/report/read-embedded';
+import type { RenderedReport } from '../../src/report/render';
+import { PRINTABLE, PAGE } from '../../src/report/theme';
+import { makeTranslate } from '../../src/report/translate';
+import { ROOT } from '../support/helpers';
+
+const DATE = '2026-11-24';
+const FIXTURES = [
+  'resilience-weak',
+  'resilience-strong',
+  'technology-readiness-weak',
+  'technology-readiness-strong',
+] as const;
+type Fixture = (typeof FIXTURES)[number];
+const PARTNER: Record<Fixture, Fixture> = {
+  'resilience-weak': 'technology-readiness-weak',
+  'resilience-strong': 'technology-readiness-strong',
+  'technology-readiness-weak': 'resilience-weak',
+  'technology-readiness-strong': 'resilience-strong',
+};
+
+let dir: string;
+beforeAll(async () => {
+  await ensureFont();
+  dir = mkdtempSync(join(tmpdir(), 'itas-report-'));
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function fixture(name: string): Assessment {
+  const r = readAssessmentText(
+    readFileSync(join(ROOT, 'tests/fixtures/assessments', `${name}.json`), 'utf8'),
+  );
+  if (!r.ok) throw new Error(`fixture ${name}`);
+  return r.value;
+}
+
+interface Made {
+  rendered: RenderedReport;
+  file: string;
+  model: ReportModel;
+  assessment: Assessment;
+}
+const made = new Map<string, Promise<Made>>();
+
+/** One report per fixture, language and portfolio choice, made once and kept for all tests. */
+function make(name: Fixture, lang: Lang, withPartner: boolean): Promise<Made> {
+  const key = `${name}-${lang}-${withPartner}`;
+  if (!made.has(key))
+    made.set(
+      key,
+      (async () => {
+        const assessment = fixture(name);
+        const other = withPartner ? fixture(PARTNER[name]) : null;
+        const rendered = await generateReportInNode({ assessment, other, lang, date: DATE });
+        const file = join(dir, `${key}.pdf`);
+        writeFileSync(file, rendered.bytes);
+        const score = (a: Assessment) => ({
+          assessment: a,
+          result: scoreAssessment(scoreInputOf(a)),
+        });
+        const model = buildReport({
+          ...score(assessment),
+          other: other ? score(other) : null,
+          lang,
+          t: makeTranslate(lang),
+          date: DATE,
+        });
+        return { rendered, file, model, assessment };
+      })(),
+    );
+  return made.get(key)!;
+}
+
+const pdftotext = (file: string, ...args: string[]) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', ...args, file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+
+/** Whitespace as one space; a line break after a hyphen joins the word again. */
+const flat = (text: string) => text.replace(/\s+/g, ' ').replace(/- /g, '-').trim();
+
+const CASES = FIXTURES.flatMap((f) =>
+  (['de', 'en'] as const).flatMap((lang) => [[f, lang, false] as const, [f, lang, true] as const]),
+);
+
+describe.each(CASES)('report %s (%s, portfolio: %s)', (name, lang, withPartner) => {
+  it('prints every section title, the firm, and keeps umlauts and ß', async () => {
+    const { file, model, assessment } = await make(name, lang, withPartner);
+    const text = flat(pdftotext(file));
+    for (const s of model.sections) expect(text, `section title ${s.id}`).toContain(flat(s.title));
+    expect(text).toContain(flat(assessment.firm!.name));
+    expect(text).toContain('Südwestsachsen');
+    if (lang === 'de') {
+      expect(text).toContain('Maßnahmen');
+      expect(text).toContain('Größter Kunde');
+    }
+    expect(text, 'no replacement characters in the fixtures').not.toContain('□');
+  }, 60_000);
+
+  it('prints the index and every dimension score as the engine gives them', async () => {
+    const { file, assessment } = await make(name, lang, withPartner);
+    const result = scoreAssessment(scoreInputOf(assessment));
+    const layout = pdftotext(file, '-layout');
+    const lines = layout.split('\n');
+    const dec = (n: number) => (lang === 'de' ? n.toFixed(1).replace('.', ',') : n.toFixed(1));
+    const overall = displayOf(result.overall);
+    const figureLabels = lines.findIndex((l) =>
+      l.includes(lang === 'de' ? 'Gesamtindex' : 'Overall index'),
+    );
+    const figureValues = lines.slice(figureLabels + 1).find((l) => l.trim())!;
+    expect(
+      figureValues
+        .trim()
+        .split(/\s{2,}/)
+        .slice(0, 2),
+    ).toEqual([String(overall.score), dec(overall.level!)]);
+    for (const d of result.dimensions) {
+      const shown = displayOf(d);
+      const row = new RegExp(
+        `^\\s*${d.id} .*\\s${shown.score}\\s+${dec(shown.level!).replace('.', '\\.')}(\\s|$)`,
+      );
+      expect(
+        lines.some((l) => row.test(l)),
+        `${d.id}: score ${shown.score}, level ${dec(shown.level!)}`,
+      ).toBe(true);
+    }
+  }, 60_000);
+
+  it('lists every question of the questionnaire in the appendix', async () => {
+    const { file, model, assessment } = await make(name, lang, withPartner);
+    const text = flat(pdftotext(file));
+    const appendixTitle = flat(model.sections.find((s) => s.kind === 'appendix')!.title);
+    const appendix = text.slice(text.lastIndexOf(appendixTitle));
+    for (const d of assessment.questionnaire.dimensions)
+      for (const q of d.questions) expect(appendix, q.id).toContain(flat(localize(q.text, lang)));
+  }, 60_000);
+
+  it('embeds every font it uses', async () => {
+    const { file } = await make(name, lang, withPartner);
+    const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const cols = row.trim().split(/\s+/);
+      expect(cols[cols.length - 5], `embedded: ${row}`).toBe('yes');
+      expect(row, 'no built-in Windows-1252 font').not.toMatch(/Helvetica|Times|Courier/);
+    }
+  }, 60_000);
+
+  it('keeps the summary on one page', async () => {
+    const { rendered } = await make(name, lang, withPartner);
+    const summary = rendered.sections.find((s) => s.kind === 'summary')!;
+    expect(summary.last, 'summary ends on the page it starts').toBe(summary.first);
+  }, 60_000);
+
+  it('keeps to the layout rules: no page ends with a heading, no text outside the printable area', async () => {
+    const { file, model } = await make(name, lang, withPartner);
+    const pages = parseBbox(pdftotext(file, '-bbox-layout'));
+    const mm = 72 / 25.4;
+    const tol = 0.6;
+    const headings = new Set(
+      model.sections.flatMap((s) => [
+        flat(s.title),
+        ...s.blocks.flatMap((b) => (b.kind === 'heading' ? [flat(b.text)] : [])),
+      ]),
+    );
+    pages.forEach((lines, i) => {
+      for (const l of lines) {
+        expect(l.xMin, `page ${i + 1} "${l.text}" left`).toBeGreaterThanOrEqual(
+          PRINTABLE.left * mm - tol,
+        );
+        expect(l.xMax, `page ${i + 1} "${l.text}" right`).toBeLessThanOrEqual(
+          PRINTABLE.right * mm + tol,
+        );
+        expect(l.yMin, `page ${i + 1} "${l.text}" top`).toBeGreaterThanOrEqual(
+          PRINTABLE.top * mm - tol,
+        );
+        expect(l.yMax, `page ${i + 1} "${l.text}" bottom`).toBeLessThanOrEqual(
+          PRINTABLE.bottom * mm + tol,
+        );
+      }
+      if (i === 0) return; // the cover
+      const content = lines.filter(
+        (l) => l.yMin > PAGE.headerRule * mm && l.yMax < PAGE.footerRule * mm,
+      );
+      const last = content.reduce((a, b) => (b.yMax > a.yMax ? b : a));
+      const size = last.height / 1.164; // DejaVu: ascent + descent = 1.164 em
+      const isHeading = size > 10 && [...headings].some((h) => h.endsWith(flat(last.text)));
+      expect(isHeading, `page ${i + 1} ends with the heading "${last.text}"`).toBe(false);
+    });
+  }, 60_000);
+});
+
+interface BoxLine {
+  text: string;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+  height: number;
+}
+
+/** Lines with their boxes (points, origin top left) from `pdftotext -bbox-layout`, per page. */
+function parseBbox(html: string): BoxLine[][] {
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [
+        ...page.matchAll(
+          /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g,
+        ),
+      ].map((m) => {
+        const words = [...m[5]!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1]!));
+        const [xMin, yMin, xMax, yMax] = [m[1], m[2], m[3], m[4]].map(Number) as [
+          number,
+          number,
+          number,
+          number,
+        ];
+        return { text: words.join(' '), xMin, xMax, yMin, yMax, height: yMax - yMin };
+      }),
+    );
+}
+
+function decode(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+describe('the assessment inside the PDF', () => {
+  it.each(FIXTURES)(
+    'comes back exactly as it went in: %s',
+    async (name) => {
+      const { rendered, assessment } = await make(name, 'de', false);
+      const back = extractAssessmentFromPdf(rendered.bytes);
+      expect(back.ok).toBe(true);
+      if (back.ok) expect(back.value, 'round trip loses nothing').toEqual(assessment);
+    },
+    60_000,
+  );
+
+  it('survives characters that XML and PDF would escape', async () => {
+    const a = fixture('resilience-weak');
+    const tricky = {
+      ...a,
+      firm: { id: a.firm!.id, name: 'Müller & Söhne <GmbH> "Präzision" \\ ) ( ]]> %%EOF' },
+      notes: {
+        ...a.notes,
+        r1_customer_spread: { text: '</itas:assessment> endstream 😀 ß', at: a.updatedAt },
+      },
+    };
+    const { bytes } = await generateReportInNode({ assessment: tricky, lang: 'en', date: DATE });
+    const back = extractAssessmentFromPdf(bytes);
+    expect(back.ok && back.value).toEqual(tricky);
+  }, 60_000);
+
+  it('refuses a PDF without embedded data', () => {
+    const doc = new jsPDF({ putOnlyUsedFonts: true });
+    doc.text('Nothing to see', 20, 20);
+    const r = extractAssessmentFromPdf(new Uint8Array(doc.output('arraybuffer')));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => p.code)).toEqual(['pdf_no_assessment']);
+  });
+
+  it('refuses what is not a PDF, and damaged data', async () => {
+    const notPdf = extractAssessmentFromPdf(
+      new TextEncoder().encode('{"format":"itas-assessment"}'),
+    );
+    expect(!notPdf.ok && notPdf.problems[0]!.code).toBe('pdf_not_pdf');
+    const { rendered } = await make('resilience-strong', 'de', false);
+    const bytes = rendered.bytes.slice();
+    const text = new TextDecoder('latin1').decode(bytes);
+    const at = text.indexOf('<itas:assessment>') + '<itas:assessment>'.length + 10;
+    bytes[at] = '!'.charCodeAt(0);
+    const damaged = extractAssessmentFromPdf(bytes);
+    expect(!damaged.ok && damaged.problems[0]!.code).toBe('pdf_assessment_damaged');
+  }, 60_000);
+});
+
+describe('characters outside the embedded font', () => {
+  it('print as a visible replacement, never as garbage', async () => {
+    const a = fixture('resilience-strong');
+    const odd = { ...a, firm: { id: a.firm!.id, name: 'Ωmega 中 Präzision' } };
+    const { bytes } = await generateReportInNode({ assessment: odd, lang: 'de', date: DATE });
+    const file = join(dir, 'odd.pdf');
+    writeFileSync(file, bytes);
+    const text = pdftotext(file);
+    expect(text).toContain('□mega □ Präzision');
+  }, 60_000);
+});
+
+describe('the PDF file', () => {
+  it('carries title, subject, author, language and creation date', async () => {
+    const { file, assessment } = await make('resilience-weak', 'de', false);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Title:\s+Resilienz-Check: Erzgebirgische Präzisionsteile GmbH/);
+    expect(info).toMatch(/Subject:\s+Bericht zur Selbstbewertung/);
+    expect(info).toMatch(new RegExp(`Author:\\s+${assessment.firm!.name}`));
+    expect(info).toMatch(/CreationDate:\s+Tue Nov 24/);
+    expect(readFileSync(file, 'latin1')).toContain('/Lang (de-DE)');
+  }, 60_000);
+
+  it('is the same for the same input', async () => {
+    const a = fixture('technology-readiness-strong');
+    const one = await generateReportInNode({ assessment: a, lang: 'en', date: DATE });
+    const two = await generateReportInNode({ assessment: a, lang: 'en', date: DATE });
+    expect(Buffer.from(one.bytes).equals(Buffer.from(two.bytes))).toBe(true);
+  }, 60_000);
+});
