@@ -13,7 +13,7 @@ async function saveAgain() {
 /** On every screen: when nothing is being saved, or a save failed, say so and how to keep the work. */
 export function StorageBanner() {
   const { t } = useTranslation();
-  const kind = useAppStore((s) => s.backend?.kind);
+  const kind = useAppStore((s) => s.storageKind);
   const saveProblem = useAppStore((s) => s.saveProblem);
   const unreadable = useAppStore(
     (s) => s.unreadable.assessments.length + s.unreadable.firms.length,

@@ -15,7 +15,8 @@ export type SaveProblem = 'quota' | 'failed' | null;
 
 interface AppState {
   status: 'loading' | 'ready';
-  backend: Backend | null;
+  /** Where records are kept, once storage is open: screens say so when it is only memory. */
+  storageKind: Backend['kind'] | null;
   firms: Record<string, Firm>;
   summaries: Record<string, AssessmentSummary>;
   /** Keys of stored records that could not be read; kept, and reported. */
@@ -49,16 +50,29 @@ export function saveProblemOf(error: unknown): SaveProblem {
 }
 
 let opening: Promise<Backend> | null = null;
+/** The device's storage once open. Not store state: no screen draws it, actions use it. */
+let backend: Backend | null = null;
+
+/** The storage if it is open already (actions that need it wait with `openStorage`). */
+export const storage = (): Backend | null => backend;
+
+/** Puts `next` in place as the device's storage, open and listed (tests, a fresh start). */
+export function setStorage(next: Backend) {
+  backend = next;
+  opening = Promise.resolve(next);
+  initializing = null;
+  useAppStore.setState({ storageKind: next.kind });
+}
 
 /**
  * Opens the device's storage (once) without listing what it holds: a screen that needs one
  * record (the answering screen opened directly) need not wait for the lists of the start page.
  */
 export function openStorage(): Promise<Backend> {
-  const open = useAppStore.getState().backend;
-  if (open) return Promise.resolve(open);
-  opening ??= openBackend().then((backend) => {
-    useAppStore.setState({ backend });
+  if (backend) return Promise.resolve(backend);
+  opening ??= openBackend().then((opened) => {
+    backend = opened;
+    useAppStore.setState({ storageKind: opened.kind });
     if (typeof BroadcastChannel !== 'undefined' && !channel) {
       channel = new BroadcastChannel(STORAGE_KEYS.channel);
       channel.onmessage = (event: MessageEvent<{ type: string; id: string }>) => {
@@ -66,14 +80,14 @@ export function openStorage(): Promise<Backend> {
         for (const listener of listeners) listener(event.data);
       };
     }
-    return backend;
+    return opened;
   });
   return opening;
 }
 
 export const useAppStore = create<AppState>()((set, get) => ({
   status: 'loading',
-  backend: null,
+  storageKind: null,
   firms: {},
   summaries: {},
   unreadable: { assessments: [], firms: [] },
@@ -81,7 +95,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
 
   init() {
     // Set up already (tests hand in their own storage, ready).
-    if (!initializing && get().backend && get().status === 'ready') return Promise.resolve();
+    if (!initializing && backend && get().status === 'ready') return Promise.resolve();
     // One opening for everybody who asks (the app shell, an import, a page opened directly).
     initializing ??= (async () => {
       await openStorage();
@@ -92,7 +106,6 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
 
   async refresh() {
-    const backend = get().backend;
     if (!backend) return;
     const [assessments, firms] = await Promise.all([listAssessments(backend), listFirms(backend)]);
     set({
@@ -103,7 +116,6 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
 
   async putFirm(firm) {
-    const backend = get().backend;
     if (!backend) return;
     set((s) => ({ firms: { ...s.firms, [firm.id]: firm } }));
     try {
@@ -115,7 +127,6 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
 
   async removeFirm(id) {
-    const backend = get().backend;
     if (!backend) return;
     await deleteFirm(backend, id);
     set((s) => {
@@ -126,7 +137,6 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
 
   async removeAssessment(id) {
-    const backend = get().backend;
     if (!backend) return;
     await deleteAssessment(backend, id);
     set((s) => {

@@ -6,7 +6,14 @@ import type { AnswerEntry } from '../core/records/answers';
 import { mergeAssessments, type Assessment } from '../core/records/assessment';
 import type { Problem } from '../core/common/problems';
 import { loadAssessment, prepareSave, saveAssessment, summaryOf } from '../storage/assessments';
-import { announce, onAnnouncement, openStorage, saveProblemOf, useAppStore } from './app-store';
+import {
+  announce,
+  onAnnouncement,
+  openStorage,
+  saveProblemOf,
+  useAppStore,
+  storage,
+} from './app-store';
 import { now } from './clock';
 import { clearJournal, withJournal, writeJournal } from './journal';
 import { requestPersistence } from './backup-reminder';
@@ -43,10 +50,11 @@ async function persist(get: () => AssessmentState, set: (s: Partial<AssessmentSt
       pending = false;
       const app = useAppStore.getState();
       const current = get().current;
-      if (!current || !app.backend) break;
+      const backend = storage();
+      if (!current || !backend) break;
       try {
         requestPersistence();
-        const saved = await saveAssessment(app.backend, current);
+        const saved = await saveAssessment(backend, current);
         app.reportSave(null);
         clearJournal(saved.id, saved.updatedAt);
         app.setSummary(summaryOf(saved));
@@ -129,7 +137,7 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
 
   onAnnouncement(async (message) => {
     const current = get().current;
-    const backend = useAppStore.getState().backend;
+    const backend = storage();
     if (message.type !== 'assessment' || !current || current.id !== message.id || !backend) return;
     const loaded = await loadAssessment(backend, message.id);
     const latest = get().current;

@@ -3,7 +3,7 @@ import type { Assessment } from '../core/records/assessment';
 import { caseFile, caseMembers, type Case } from '../core/records/case';
 import { isFirmWork } from '../core/scoring/summary';
 import type { Lang } from '../core/common/text';
-import { useAppStore } from './app-store';
+import { useAppStore, storage } from './app-store';
 import { now } from './clock';
 import { loadAssessments } from '../storage/assessments';
 import { downloadFile, fileSlug } from '../transfer/download';
@@ -15,7 +15,8 @@ async function caseWithAssessments(
 ): Promise<{ c: Case; assessments: Assessment[] }> {
   await useCaseStore.getState().load();
   const c = useCaseStore.getState().cases[caseId];
-  const { backend, summaries } = useAppStore.getState();
+  const { summaries } = useAppStore.getState();
+  const backend = storage();
   if (!c || !backend) throw new Error('case or storage missing');
   const members = caseMembers(c, Object.values(summaries).filter(isFirmWork));
   // Those that cannot be read are left out (the case page says how many).

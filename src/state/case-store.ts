@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { restoreCase, type Case } from '../core/records/case';
-import { announce, onAnnouncement, saveProblemOf, useAppStore } from './app-store';
+import { announce, onAnnouncement, saveProblemOf, useAppStore, storage } from './app-store';
 import { deleteCase, listCases, saveCase } from '../storage/cases';
 import { STORAGE_KEYS } from '../storage/keys';
 import { now } from './clock';
@@ -32,7 +32,7 @@ export const useCaseStore = create<CaseState>()((set, get) => ({
   load() {
     loading ??= (async () => {
       await useAppStore.getState().init();
-      const backend = useAppStore.getState().backend;
+      const backend = storage();
       if (!backend) return;
       const { cases, unreadable } = await listCases(backend);
       const newer = journal.newer(cases, restoreCase);
@@ -50,10 +50,11 @@ export const useCaseStore = create<CaseState>()((set, get) => ({
     for (const c of cases) journal.write(c.id, c);
     set((s) => ({ cases: { ...s.cases, ...Object.fromEntries(cases.map((c) => [c.id, c])) } }));
     const app = useAppStore.getState();
-    if (!app.backend) return;
+    const backend = storage();
+    if (!backend) return;
     try {
       for (const c of cases) {
-        await saveCase(app.backend, c);
+        await saveCase(backend, c);
         journal.settle(c.id, c.updatedAt);
         announce({ type: 'case', id: c.id });
       }
@@ -70,7 +71,7 @@ export const useCaseStore = create<CaseState>()((set, get) => ({
   },
 
   async remove(id) {
-    const backend = useAppStore.getState().backend;
+    const backend = storage();
     if (!backend) return;
     await deleteCase(backend, id);
     journal.forget(id);

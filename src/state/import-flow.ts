@@ -5,7 +5,7 @@ import { sameContent, type Assessment } from '../core/records/assessment';
 import type { Case } from '../core/records/case';
 import type { Firm } from '../core/records/firm';
 import type { Problem } from '../core/common/problems';
-import { useAppStore } from './app-store';
+import { useAppStore, storage } from './app-store';
 import { newId } from './clock';
 import { loadAssessment } from '../storage/assessments';
 import { saveCase } from '../storage/cases';
@@ -36,7 +36,7 @@ export async function importFiles(files: File[], t: T): Promise<Outcome | null> 
   // A file chosen while storage is still opening waits for it instead of being ignored.
   await useAppStore.getState().init();
   const app = useAppStore.getState();
-  const backend = app.backend;
+  const backend = storage();
   if (!backend || files.length === 0) return null;
   const out: Report[] = [];
   const open: Conflict[] = [];
@@ -142,11 +142,12 @@ export async function resolveConflict(
   t: T,
 ): Promise<{ report: Report | null; imported: Assessment[] | null }> {
   const app = useAppStore.getState();
-  if (!app.backend) return { report: null, imported: null };
+  const backend = storage();
+  if (!backend) return { report: null, imported: null };
   let report: Report | null = null;
   let imported: Assessment[] | null = null;
   if (first.kind === 'assessment' && choice !== 'skip') {
-    const stored = await storeImportedAssessment(app.backend, first.assessment, choice, newId);
+    const stored = await storeImportedAssessment(backend, first.assessment, choice, newId);
     imported = [stored];
     report = {
       file: first.assessment.id,
@@ -155,7 +156,7 @@ export async function resolveConflict(
     };
   }
   if (first.kind === 'case' && choice === 'replace') {
-    await saveCase(app.backend, first.case);
+    await saveCase(backend, first.case);
     report = { file: first.case.name, ok: true, text: t('import.replaced') };
     imported = [];
   }

@@ -6,7 +6,7 @@ import { mergeAssessments, restoreAssessment, type Assessment } from '../core/re
 import type { Firm } from '../core/records/firm';
 import { STORAGE_KEYS } from '../storage/keys';
 import { localJournal } from './local-journal';
-import { useAppStore } from './app-store';
+import { useAppStore, storage } from './app-store';
 import { rememberBackup } from './backup-reminder';
 import { now } from './clock';
 import { downloadFile } from '../transfer/download';
@@ -50,12 +50,13 @@ export function withJournal(stored: Assessment): Assessment {
  */
 export async function exportWithUnsaved(open: Assessment | null) {
   const app = useAppStore.getState();
-  if (!app.backend) return;
+  const backend = storage();
+  if (!backend) return;
   const [{ collectAll, backupFileText }, { restoreCase }] = await Promise.all([
     import('../transfer/files'),
     import('../core/records/case'),
   ]);
-  const { firms, assessments, raw, extras } = await collectAll(app.backend);
+  const { firms, assessments, raw, extras } = await collectAll(backend);
   // Case edits not yet in IndexedDB (a full or failing storage) are in their journal.
   const stored = extras.cases ?? [];
   const newer = localJournal(STORAGE_KEYS.caseJournal).newer(stored, restoreCase);

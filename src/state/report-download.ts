@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import type { Assessment } from '../core/records/assessment';
 import { isDone } from '../core/scoring/summary';
 import type { Lang } from '../core/common/text';
-import { useAppStore } from './app-store';
+import { useAppStore, storage } from './app-store';
 import { downloadFile, fileSlug } from '../transfer/download';
 
 const OTHER: Record<string, string> = {
@@ -12,7 +12,8 @@ const OTHER: Record<string, string> = {
 
 /** The same firm's most recently finished assessment of the other questionnaire, for the portfolio. */
 async function otherQuestionnaire(a: Assessment): Promise<Assessment | undefined> {
-  const { backend, summaries } = useAppStore.getState();
+  const { summaries } = useAppStore.getState();
+  const backend = storage();
   const otherId = OTHER[a.questionnaire.id];
   if (!backend || !otherId || !a.firm) return undefined;
   const candidate = Object.values(summaries)

@@ -8,7 +8,7 @@ import {
 } from '../core/records/draft';
 import { problem, type Problem } from '../core/common/problems';
 import { readFileText } from '../transfer/read-text';
-import { useAppStore } from './app-store';
+import { useAppStore, storage } from './app-store';
 import { now } from './clock';
 import { deleteDraft, listDrafts, saveDraft } from '../storage/drafts';
 
@@ -24,7 +24,7 @@ interface Listing {
 
 async function backendReady() {
   await useAppStore.getState().init();
-  return useAppStore.getState().backend;
+  return storage();
 }
 
 /**

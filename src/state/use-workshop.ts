@@ -3,29 +3,46 @@ import { useEffect, useMemo, useState } from 'react';
 import type { AssessmentSummary } from '../core/scoring/summary';
 import type { Workshop } from '../core/records/workshop';
 import { useAppStore } from './app-store';
-import { loadWorkshop } from '../storage/workshops';
+import { readParticipants, readWorkshop } from './workshops';
 
 export type WorkshopState =
   { status: 'loading' } | { status: 'missing' } | { status: 'ready'; workshop: Workshop };
 
 export function useWorkshop(id: string) {
-  const backend = useAppStore((s) => s.backend);
   const init = useAppStore((s) => s.init);
   const [state, setState] = useState<WorkshopState>({ status: 'loading' });
   useEffect(() => {
     void init();
   }, [init]);
   useEffect(() => {
-    if (!backend) return;
     let live = true;
-    void loadWorkshop(backend, id).then((workshop) => {
+    void readWorkshop(id).then((workshop) => {
       if (live) setState(workshop ? { status: 'ready', workshop } : { status: 'missing' });
     });
     return () => {
       live = false;
     };
-  }, [backend, id]);
-  return { state, backend };
+  }, [id]);
+  return state;
+}
+
+/**
+ * The participants' assessments, read again whenever one of them is saved (here or in another
+ * tab): the listing of summaries changes then. The reading starts with the workshop's own.
+ */
+export function useParticipants(workshopId: string) {
+  const summaries = useParticipantSummaries(workshopId);
+  const [read, setRead] = useState<Awaited<ReturnType<typeof readParticipants>> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void readParticipants(summaries.map((s) => s.id)).then((r) => {
+      if (live) setRead(r);
+    });
+    return () => {
+      live = false;
+    };
+  }, [summaries]);
+  return read;
 }
 
 /** The summaries of the workshop's participants, stable while nothing of them changes. */

@@ -1,7 +1,7 @@
 // The open assessment's saves: after the frame that shows a change, never lost when another
 // assessment is opened meanwhile, and never stalled by a save that had nothing to do.
 import { describe, expect, it } from 'vitest';
-import { useAppStore } from '../../src/state/app-store';
+import { setStorage } from '../../src/state/app-store';
 import { useAssessmentStore } from '../../src/state/assessment-store';
 import type { Backend } from '../../src/storage/backend';
 import { resetStores, saveExampleAssessment, savedAssessment } from '../support/render';
@@ -22,7 +22,7 @@ function slowed(backend: Backend, ms: number, slowId?: string): Backend {
       return backend.update(s, key, change);
     },
   };
-  useAppStore.setState({ backend: slow });
+  setStorage(slow);
   return slow;
 }
 

@@ -10,7 +10,7 @@ import {
   QuestionnaireSchema,
 } from '../../src/core/definition/questionnaire';
 import { initI18n } from '../../src/i18n';
-import { useAppStore } from '../../src/state/app-store';
+import { setStorage, useAppStore } from '../../src/state/app-store';
 import { useAssessmentStore } from '../../src/state/assessment-store';
 import { loadAssessment, saveAssessment } from '../../src/storage/assessments';
 import { memoryBackend, type Backend } from '../../src/storage/backend';
@@ -33,7 +33,6 @@ export function resetStores(): Backend {
   useAppStore.setState(
     {
       ...useAppStore.getInitialState(),
-      backend,
       status: 'ready',
       firms: {},
       summaries: {},
@@ -42,6 +41,7 @@ export function resetStores(): Backend {
     },
     true,
   );
+  setStorage(backend);
   useAssessmentStore.setState({ current: null, status: 'idle', problems: [] });
   return backend;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { hrefOf } from '../../navigation/routes';
-import '../preview/texts';
+import '../../i18n/preview-texts';
 
 interface Hosting {
   operator?: string;

@@ -22,7 +22,7 @@ import { CompareDetails, CompareView } from './CompareView';
 import { SessionPanel } from './SessionPanel';
 import { useCaseAssessments } from '../../state/use-case-assessments';
 import './coach.css';
-import './texts';
+import '../../i18n/coach-texts';
 
 export default function CasePage({ caseId }: { caseId: string }) {
   const { t } = useTranslation('coach');

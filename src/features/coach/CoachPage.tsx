@@ -12,7 +12,7 @@ import { ImportButton } from '../shared/ImportButton';
 import { useLang } from '../../i18n/use-lang';
 import { useCaseStore } from '../../state/case-store';
 import './coach.css';
-import './texts';
+import '../../i18n/coach-texts';
 
 /**
  * A case for every firm of the imported assessments that has none yet. A firm of another id but

@@ -5,24 +5,10 @@ import { hrefOf } from '../../navigation/routes';
 import type { Answers } from '../../core/records/answers';
 import { isDone } from '../../core/scoring/summary';
 import { useAppStore } from '../../state/app-store';
+import { updateProfileOf } from '../../state/assessment-actions';
 import { now } from '../../state/clock';
 import { Dialog } from '../../ui/Dialog';
 import { ProfileForm } from '../shared/ProfileForm';
-
-async function updateUnfinished(ids: string[], profile: Answers) {
-  const app = useAppStore.getState();
-  if (!app.backend) return;
-  const [{ loadAssessment, saveAssessment }, { summarize }] = await Promise.all([
-    import('../../storage/assessments'),
-    import('../../core/scoring/summary'),
-  ]);
-  for (const id of ids) {
-    const loaded = await loadAssessment(app.backend, id);
-    if (!loaded.ok) continue;
-    const saved = await saveAssessment(app.backend, { ...loaded.value, profile, updatedAt: now() });
-    app.setSummary(summarize(saved));
-  }
-}
 
 export default function FirmPage({ firmId }: { firmId: string }) {
   const { t } = useTranslation('firm');
@@ -107,7 +93,7 @@ export default function FirmPage({ firmId }: { firmId: string }) {
               type="button"
               className="button primary"
               onClick={() => {
-                void updateUnfinished(asking ?? [], currentProfile);
+                void updateProfileOf(asking ?? [], currentProfile);
                 setAsking(null);
               }}
             >

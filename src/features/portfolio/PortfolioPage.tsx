@@ -7,6 +7,7 @@ import { scoreAssessment, type ScoreResult } from '../../core/scoring/scoring';
 import { isDone, type AssessmentSummary } from '../../core/scoring/summary';
 import { localize } from '../../core/common/text';
 import { useAppStore } from '../../state/app-store';
+import { readAssessments } from '../../state/assessment-actions';
 import { formatDay, formatLevel, formatScore } from '../../core/present/screen-format';
 import { useLang } from '../../i18n/use-lang';
 
@@ -30,7 +31,6 @@ export default function PortfolioPage(props: {
   const lang = useLang();
   const summaries = useAppStore((s) => s.summaries);
   const firm = useAppStore((s) => s.firms[props.firmId]);
-  const backend = useAppStore((s) => s.backend);
   const candidates = (questionnaireId: string) =>
     Object.values(summaries)
       .filter(
@@ -45,20 +45,18 @@ export default function PortfolioPage(props: {
 
   useEffect(() => {
     let cancelled = false;
-    if (!backend || !resId || !techId) return;
-    void import('../../storage/assessments').then(async ({ loadAssessment }) => {
-      const [r, te] = await Promise.all([
-        loadAssessment(backend, resId),
-        loadAssessment(backend, techId),
-      ]);
-      if (cancelled || !r.ok || !te.ok) return;
+    if (!resId || !techId) return;
+    void readAssessments([resId, techId]).then((read) => {
+      const r = read.get(resId);
+      const te = read.get(techId);
+      if (cancelled || !r?.ok || !te?.ok) return;
       const pack = (a: Assessment) => ({ assessment: a, result: scoreAssessment(scoreInputOf(a)) });
       setLoaded({ r: pack(r.value), t: pack(te.value) });
     });
     return () => {
       cancelled = true;
     };
-  }, [backend, resId, techId]);
+  }, [resId, techId]);
 
   const name = firm?.name ?? resList[0]?.firm?.name ?? '';
   if (!resId || !techId) {

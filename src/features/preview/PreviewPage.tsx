@@ -3,7 +3,7 @@ import { hrefOf } from '../../navigation/routes';
 import { DraftDetail } from './DraftDetail';
 import { DraftList } from './DraftList';
 import { useDrafts } from '../../state/use-drafts';
-import './texts';
+import '../../i18n/preview-texts';
 
 /**
  * The authors' preview: questionnaire files opened from disk, checked, kept as drafts on this

@@ -2,9 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { exportAllData } from '../../state/export-all';
 import { setLanguage } from '../../i18n';
-import { announce, useAppStore } from '../../state/app-store';
-import { clearJournals } from '../../state/local-journal';
-import { STORAGE_KEYS } from '../../storage/keys';
+import { useAppStore } from '../../state/app-store';
+import { deleteAllData } from '../../state/delete-all';
 import { Dialog } from '../../ui/Dialog';
 import { ImportButton } from '../shared/ImportButton';
 import { RadioList } from '../../ui/inputs';
@@ -25,10 +24,9 @@ export default function SettingsPage() {
   const { t } = useTranslation('settings');
   const { t: tc } = useTranslation();
   const lang = useLang();
-  const backend = useAppStore((s) => s.backend);
+  const storageKind = useAppStore((s) => s.storageKind);
   const count = useAppStore((s) => Object.keys(s.summaries).length);
   const firmCount = useAppStore((s) => Object.keys(s.firms).length);
-  const refresh = useAppStore((s) => s.refresh);
   const [usage, setUsage] = useState<string | null>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -42,12 +40,7 @@ export default function SettingsPage() {
   }, [lang, count]);
 
   const deleteAll = async () => {
-    if (!backend) return;
-    for (const store of Object.values(STORAGE_KEYS.stores)) await backend.clear(store);
-    // The journals of unsaved changes go too, or a reload would bring their entries back.
-    clearJournals();
-    announce({ type: 'all', id: '' });
-    await refresh();
+    await deleteAllData();
     setConfirming(false);
     setDeleted(true);
   };
@@ -73,12 +66,12 @@ export default function SettingsPage() {
       </fieldset>
 
       <h2>{t('dataTitle')}</h2>
-      <p>{backend?.kind === 'memory' ? tc('storage.memory') : t('dataWhere')}</p>
+      <p>{storageKind === 'memory' ? tc('storage.memory') : t('dataWhere')}</p>
       <p data-testid="storage-usage">
         {t('stored', { assessments: count, firms: firmCount })}
         {usage && ` ${t('usage', { usage })}`}
       </p>
-      {persisted !== null && backend?.kind === 'indexeddb' && (
+      {persisted !== null && storageKind === 'indexeddb' && (
         <p>{persisted ? t('persisted') : t('notPersisted')}</p>
       )}
       <div className="button-row">

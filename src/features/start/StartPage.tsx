@@ -12,7 +12,7 @@ import { formatDate, formatPercent } from '../../core/present/screen-format';
 import { ImportButton } from '../shared/ImportButton';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useLang } from '../../i18n/use-lang';
-import { duplicateAssessment, exportAssessment, exportFirm } from '../../state/assessment-files';
+import { duplicateAssessment, exportAssessment, exportFirm } from '../../state/assessment-actions';
 
 function AssessmentRow({ summary, onDelete }: { summary: AssessmentSummary; onDelete(): void }) {
   const { t } = useTranslation('start');

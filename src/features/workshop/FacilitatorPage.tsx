@@ -1,45 +1,30 @@
 import { catalog } from 'virtual:questionnaires';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { hrefOf, navigate } from '../../navigation/routes';
-import type { Assessment } from '../../core/records/assessment';
 import type { Comparison } from '../../core/compare/compare';
 import { localize } from '../../core/common/text';
 import {
-  closeWorkshop,
   pinMatches,
   workshopAggregate,
   workshopFile,
   type Workshop,
 } from '../../core/records/workshop';
-import { announce, useAppStore } from '../../state/app-store';
-import { useAssessmentStore } from '../../state/assessment-store';
 import { now } from '../../state/clock';
-import { deleteWorkshop, loadParticipants, saveWorkshop } from '../../storage/workshops';
+import { leaveWorkshop } from '../../state/workshops';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
 import { downloadFile, fileSlug } from '../../transfer/download';
 import { formatLevel, formatScore } from '../../core/present/screen-format';
 import { useLang } from '../../i18n/use-lang';
-import { writeSession } from '../../state/workshop-session';
-import { useParticipantSummaries, useWorkshop } from '../../state/use-workshop';
+import { useParticipants, useParticipantSummaries, useWorkshop } from '../../state/use-workshop';
 import { WorkshopMissing } from './WorkshopMissing';
-import './texts';
+import '../../i18n/workshop-texts';
 
 export default function FacilitatorPage({ workshopId }: { workshopId: string }) {
   const { t: tc } = useTranslation();
-  const { state, backend } = useWorkshop(workshopId);
-  const summaries = useParticipantSummaries(workshopId);
+  const state = useWorkshop(workshopId);
   // The participants are read while the workshop's record is read, not after it.
-  const pending = useMemo(
-    () =>
-      backend
-        ? loadParticipants(
-            backend,
-            summaries.map((s) => s.id),
-          )
-        : null,
-    [backend, summaries],
-  );
+  const read = useParticipants(workshopId);
   // Unlocked for this visit only: leaving the view locks it again.
   const [unlocked, setUnlocked] = useState(false);
   if (state.status === 'loading') return <p className="loading">{tc('loading')}</p>;
@@ -47,7 +32,7 @@ export default function FacilitatorPage({ workshopId }: { workshopId: string }) 
   const { workshop } = state;
   if (workshop.status === 'running' && workshop.pin && !unlocked)
     return <PinGate workshop={workshop} onUnlock={() => setUnlocked(true)} />;
-  return <Facilitator workshop={workshop} pending={pending} />;
+  return <Facilitator workshop={workshop} read={read} />;
 }
 
 function PinGate({ workshop, onUnlock }: { workshop: Workshop; onUnlock(): void }) {
@@ -105,34 +90,20 @@ function PinGate({ workshop, onUnlock }: { workshop: Workshop; onUnlock(): void 
 
 function Facilitator({
   workshop,
-  pending,
+  read,
 }: {
   workshop: Workshop;
-  pending: ReturnType<typeof loadParticipants> | null;
+  read: ReturnType<typeof useParticipants>;
 }) {
   const { t } = useTranslation('workshop');
   const { t: tc } = useTranslation();
   const lang = useLang();
-  const backend = useAppStore((s) => s.backend);
   const summaries = useParticipantSummaries(workshop.id);
-  const [participants, setParticipants] = useState<Assessment[] | null>(null);
-  const [unreadable, setUnreadable] = useState(0);
+  const participants = read?.participants ?? null;
+  const unreadable = read?.problems.length ?? 0;
   const [leaving, setLeaving] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const running = workshop.status === 'running';
-
-  // Live: the listing changes whenever a participant's answers are saved (here or in another tab).
-  useEffect(() => {
-    let live = true;
-    void pending?.then((r) => {
-      if (!live) return;
-      setParticipants(r.participants);
-      setUnreadable(r.problems.length);
-    });
-    return () => {
-      live = false;
-    };
-  }, [pending]);
 
   const aggregate = useMemo(
     () => (participants ? workshopAggregate(workshop, participants) : null),
@@ -153,14 +124,7 @@ function Facilitator({
   };
 
   const leave = async (keep: boolean) => {
-    if (!backend) return;
-    // Whoever answered last is not left open in memory (and saved before anything is deleted).
-    await useAssessmentStore.getState().close();
-    if (keep) await saveWorkshop(backend, closeWorkshop(workshop, now()));
-    else await deleteWorkshop(backend, workshop.id, ids);
-    await useAppStore.getState().refresh();
-    announce({ type: 'all', id: workshop.id });
-    writeSession(null);
+    await leaveWorkshop(workshop, ids, keep);
     navigate({ name: 'workshops' }, { replace: true });
   };
 

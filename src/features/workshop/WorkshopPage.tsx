@@ -3,47 +3,26 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { hrefOf, navigate } from '../../navigation/routes';
 import type { Answers } from '../../core/records/answers';
-import type { Assessment, Role } from '../../core/records/assessment';
+import type { Role } from '../../core/records/assessment';
 import { localize } from '../../core/common/text';
 import { newParticipant, type Workshop } from '../../core/records/workshop';
-import { useAppStore } from '../../state/app-store';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { newId, now } from '../../state/clock';
-import { loadAssessment } from '../../storage/assessments';
+import { finishTurn } from '../../state/workshops';
 import { RoleField } from '../shared/RoleField';
 import { useLang } from '../../i18n/use-lang';
 import { ProfileForm } from '../shared/ProfileForm';
 import { readSession, writeSession } from '../../state/workshop-session';
 import { useParticipantSummaries, useWorkshop } from '../../state/use-workshop';
 import { WorkshopMissing } from './WorkshopMissing';
-import './texts';
+import '../../i18n/workshop-texts';
 
 type Step = 'welcome' | 'role' | 'profile' | 'inProgress' | 'saving' | 'thanks';
-
-/**
- * Marks the participant finished, waits until that is saved, and takes their answers out of
- * memory, so nothing of them is left for the next person to see.
- */
-async function finishTurn(workshopId: string, participant: string) {
-  const store = useAssessmentStore.getState();
-  const backend = useAppStore.getState().backend;
-  let a: Assessment | null = store.current?.id === participant ? store.current : null;
-  if (!a && backend) {
-    const loaded = await loadAssessment(backend, participant);
-    if (loaded.ok) a = loaded.value;
-  }
-  if (a && !a.finished) {
-    const at = now();
-    store.replace({ ...a, finished: true, finishedAt: at, updatedAt: at });
-  }
-  await store.close();
-  writeSession({ workshop: workshopId });
-}
 
 export default function WorkshopPage({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation('workshop');
   const { t: tc } = useTranslation();
-  const { state } = useWorkshop(workshopId);
+  const state = useWorkshop(workshopId);
   const missing = state.status === 'missing';
   useEffect(() => {
     // A session for a workshop that is gone (deleted elsewhere) must not lock the device.

@@ -11,15 +11,14 @@ import {
   readWorkshopText,
   type Workshop,
 } from '../../core/records/workshop';
-import { announce, useAppStore } from '../../state/app-store';
+import { useAppStore } from '../../state/app-store';
 import { newId, now } from '../../state/clock';
 import { formatDay } from '../../core/present/screen-format';
 import { RadioList } from '../../ui/inputs';
 import { useLang } from '../../i18n/use-lang';
-import { listWorkshops, saveWorkshop, storeImportedWorkshop } from '../../storage/workshops';
+import { importWorkshop, readWorkshops, startWorkshop } from '../../state/workshops';
 import { readFileText } from '../../transfer/read-text';
-import { writeSession } from '../../state/workshop-session';
-import './texts';
+import '../../i18n/workshop-texts';
 
 interface ImportReport {
   ok: boolean;
@@ -31,7 +30,6 @@ export default function WorkshopsPage() {
   const { t } = useTranslation('workshop');
   const { t: tp } = useTranslation('problems');
   const lang = useLang();
-  const backend = useAppStore((s) => s.backend);
   const summaries = useAppStore((s) => s.summaries);
   const [workshops, setWorkshops] = useState<Workshop[] | null>(null);
   const [unreadable, setUnreadable] = useState(0);
@@ -46,9 +44,8 @@ export default function WorkshopsPage() {
   const fileId = useId();
 
   useEffect(() => {
-    if (!backend) return;
     let live = true;
-    void listWorkshops(backend).then((listing) => {
+    void readWorkshops().then((listing) => {
       if (!live) return;
       setWorkshops(listing.workshops);
       setUnreadable(listing.unreadable.length);
@@ -56,13 +53,13 @@ export default function WorkshopsPage() {
     return () => {
       live = false;
     };
-  }, [backend, version]);
+  }, [version]);
 
   const count = (id: string) => Object.values(summaries).filter((s) => s.workshopId === id).length;
   const describe = (p: Problem) => `${tp(p.code as 'missing', p.params)} (${formatPath(p.path)})`;
 
   const start = async () => {
-    if (busy || !backend) return;
+    if (busy) return;
     if (!name.trim()) return setError(t('list.nameMissing'));
     if (!isPin(pin)) return setError(t('list.pinInvalid'));
     if (pin !== pinAgain) return setError(t('list.pinMismatch'));
@@ -70,15 +67,11 @@ export default function WorkshopsPage() {
     setBusy(true);
     const salt = newId();
     const workshop = newWorkshop({ id: newId(), name, questionnaireId, pin, salt, now: now() });
-    await saveWorkshop(backend, workshop);
-    writeSession({ workshop: workshop.id });
+    await startWorkshop(workshop);
     navigate({ name: 'workshop', workshopId: workshop.id }, { replace: true });
   };
 
   const importFile = async (file: File) => {
-    await useAppStore.getState().init();
-    const store = useAppStore.getState();
-    if (!store.backend) return;
     const text = await readFileText(file, 'collection');
     const read = text.ok ? readWorkshopText(text.value) : text;
     if (!read.ok) {
@@ -90,9 +83,7 @@ export default function WorkshopsPage() {
       return;
     }
     const { workshop, participants } = asImportedWorkshop(read.value, newId, now());
-    await storeImportedWorkshop(store.backend, workshop, participants);
-    await store.refresh();
-    announce({ type: 'all', id: workshop.id });
+    await importWorkshop(workshop, participants);
     const rejected = read.value.rejected;
     setReport({
       ok: true,

@@ -1,11 +1,12 @@
 import type { Firm } from '../core/records/firm';
 import { localize } from '../core/common/text';
-import { useAppStore } from './app-store';
+import type { Answers } from '../core/records/answers';
+import { openStorage, storage, useAppStore } from './app-store';
 import { newId, now } from './clock';
 import { downloadFile, fileSlug } from '../transfer/download';
 
 export async function exportAssessment(id: string) {
-  const backend = useAppStore.getState().backend;
+  const backend = storage();
   if (!backend) return;
   const [{ loadAssessment }, { assessmentFileText }] = await Promise.all([
     import('../storage/assessments'),
@@ -29,16 +30,42 @@ export function exportFirm(firm: Firm) {
 /** A copy to answer again (another respondent, or a later date): answers kept, not finished. */
 export async function duplicateAssessment(id: string) {
   const app = useAppStore.getState();
-  if (!app.backend) return;
+  const backend = storage();
+  if (!backend) return;
   const [{ loadAssessment, saveAssessment }, { summarize }] = await Promise.all([
     import('../storage/assessments'),
     import('../core/scoring/summary'),
   ]);
-  const loaded = await loadAssessment(app.backend, id);
+  const loaded = await loadAssessment(backend, id);
   if (!loaded.ok) return;
   const at = now();
   const { finishedAt: _finishedAt, ...rest } = loaded.value;
   const copy = { ...rest, id: newId(), finished: false, createdAt: at, updatedAt: at };
-  const saved = await saveAssessment(app.backend, copy);
+  const saved = await saveAssessment(backend, copy);
   app.setSummary(summarize(saved));
+}
+
+/** The assessments behind `ids`, each read as stored (an unreadable one says why). */
+export async function readAssessments(ids: readonly string[]) {
+  const [backend, { loadAssessments }] = await Promise.all([
+    openStorage(),
+    import('../storage/assessments'),
+  ]);
+  return new Map(await loadAssessments(backend, [...ids]));
+}
+
+/** Gives unfinished assessments the firm's changed profile (finished ones keep theirs). */
+export async function updateProfileOf(ids: readonly string[], profile: Answers) {
+  const app = useAppStore.getState();
+  const [backend, { loadAssessment, saveAssessment }, { summarize }] = await Promise.all([
+    openStorage(),
+    import('../storage/assessments'),
+    import('../core/scoring/summary'),
+  ]);
+  for (const id of ids) {
+    const loaded = await loadAssessment(backend, id);
+    if (!loaded.ok) continue;
+    const saved = await saveAssessment(backend, { ...loaded.value, profile, updatedAt: now() });
+    app.setSummary(summarize(saved));
+  }
 }
