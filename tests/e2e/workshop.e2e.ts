@@ -6,7 +6,7 @@ import { scoreInputOf } from '../../src/core/records/assessment';
 import { compareAssessments } from '../../src/core/compare/compare';
 import { scoreAssessment } from '../../src/core/scoring/scoring';
 import { readWorkshopText } from '../../src/core/records/workshop';
-import { formatLevel, formatScore } from '../../src/core/present/screen-format';
+import { levelText, scoreText } from '../../src/core/present/format';
 import { openSession, type Session } from './support/browser';
 
 const baseURL = inject('baseURL');
@@ -209,15 +209,15 @@ describe('a workshop of five participants on one device', () => {
         mean,
         9,
       );
-      expect(await cellText(page, row.id, 'mean'), `${row.id} mean`).toBe(formatScore(mean));
+      expect(await cellText(page, row.id, 'mean'), `${row.id} mean`).toBe(scoreText(mean));
       expect(await cellText(page, row.id, 'min'), `${row.id} min`).toBe(
-        formatScore(Math.min(...scores)),
+        scoreText(Math.min(...scores)),
       );
       expect(await cellText(page, row.id, 'max'), `${row.id} max`).toBe(
-        formatScore(Math.max(...scores)),
+        scoreText(Math.max(...scores)),
       );
       expect(await cellText(page, row.id, 'level'), `${row.id} level`).toBe(
-        formatLevel(row.meanLevel!, 'de'),
+        levelText(row.meanLevel!, 'de'),
       );
       expect(await cellText(page, row.id, 'agreement')).toBe(row.disagreement ? 'Uneinig' : '–');
       expect(
@@ -226,7 +226,7 @@ describe('a workshop of five participants on one device', () => {
       ).toBeGreaterThan(Math.min(...scores));
     }
     expect(scored, 'two dimensions were answered').toBe(2);
-    expect(await cellText(page, 'overall', 'mean')).toBe(formatScore(comparison.overall.mean!));
+    expect(await cellText(page, 'overall', 'mean')).toBe(scoreText(comparison.overall.mean!));
     const dontKnow = comparison.dontKnow[0]!;
     expect(dontKnow.count).toBe(1);
     expect(
@@ -242,7 +242,7 @@ describe('a workshop of five participants on one device', () => {
       .or(page.getByRole('heading', { level: 2, name: "The group's result" }))
       .waitFor();
     expect(await cellText(page, comparison.dimensions[0]!.id, 'level')).toBe(
-      formatLevel(comparison.dimensions[0]!.meanLevel!, 'en'),
+      levelText(comparison.dimensions[0]!.meanLevel!, 'en'),
     );
     expect(await violations(page), 'facilitator view in English').toEqual([]);
 
@@ -270,7 +270,7 @@ describe('a workshop of five participants on one device', () => {
     await page.getByTestId('workshop-aggregate').waitFor();
     expect(await page.getByRole('button', { name: 'Leave workshop mode' }).count()).toBe(0);
     const firstScored = comparison.dimensions.find((d) => d.mean !== null)!;
-    expect(await cellText(page, firstScored.id, 'mean')).toBe(formatScore(firstScored.mean!));
+    expect(await cellText(page, firstScored.id, 'mean')).toBe(scoreText(firstScored.mean!));
 
     // The exported file imports back as a workshop of its own.
     await page.goto(`${baseURL}#/workshop`);

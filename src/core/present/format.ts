@@ -75,3 +75,18 @@ export function dayText(isoDay: string, lang: Lang): string {
   if (!month) return isoDay;
   return lang === 'de' ? `${Number(d)}. ${month} ${y}` : `${Number(d)} ${month} ${y}`;
 }
+
+// Making a formatter costs far more than using one: the coach's case of fifty lists fifty dates
+// (`npm run bench`, "Coach: open and compare a case of 50").
+const dateTimeFormats: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
+
+/** A moment with its time, in the reader's time zone: "24.11.2026, 14:05" / "24 Nov 2026, 14:05". */
+export function dateTimeText(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  dateTimeFormats[lang] ??= new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return dateTimeFormats[lang].format(date);
+}

@@ -15,7 +15,7 @@ import { isFirmWork, type AssessmentSummary } from '../../core/scoring/summary';
 import { localize } from '../../core/common/text';
 import { useAppStore } from '../../state/app-store';
 import { now } from '../../state/clock';
-import { formatDay, formatPercent, formatScore } from '../../core/present/screen-format';
+import { dayText, percentText, scoreText } from '../../core/present/format';
 import { useLang } from '../../i18n/use-lang';
 import { useCaseStore } from '../../state/case-store';
 import { CompareDetails, CompareView } from './CompareView';
@@ -168,7 +168,7 @@ export default function CasePage({ caseId }: { caseId: string }) {
               {offers.map((o) => (
                 <li key={o.id}>
                   {tc(`role.${o.role}` as 'role.other')} · {localize(o.questionnaire.title, lang)} ·{' '}
-                  {formatDay(o.updatedAt, lang)}{' '}
+                  {dayText(o.updatedAt, lang)}{' '}
                   <button
                     type="button"
                     className="button small"
@@ -266,7 +266,7 @@ const MemberRow = memo(function MemberRow({
   const { t } = useTranslation('coach');
   const { t: tc } = useTranslation();
   const lang = useLang();
-  const label = `${tc(`role.${m.role}` as 'role.other')} · ${formatDay(m.finishedAt ?? m.updatedAt, lang)}`;
+  const label = `${tc(`role.${m.role}` as 'role.other')} · ${dayText(m.finishedAt ?? m.updatedAt, lang)}`;
   return (
     <tr>
       <td>
@@ -279,9 +279,9 @@ const MemberRow = memo(function MemberRow({
       </td>
       <td>{localize(m.questionnaire.title, lang)}</td>
       <td>{tc(`role.${m.role}` as 'role.other')}</td>
-      <td>{formatDay(m.finishedAt ?? m.updatedAt, lang)}</td>
-      <td>{formatPercent(m.completeness)} %</td>
-      <td>{m.score === null ? '–' : formatScore(m.score)}</td>
+      <td>{dayText(m.finishedAt ?? m.updatedAt, lang)}</td>
+      <td>{percentText(m.completeness)} %</td>
+      <td>{m.score === null ? '–' : scoreText(m.score)}</td>
       <td>
         <a className="button small" href={hrefOf({ name: 'results', id: m.id })}>
           {t('members.results')}

@@ -7,7 +7,7 @@ import { isFirmWork } from '../../core/scoring/summary';
 import { useAppStore } from '../../state/app-store';
 import { newId, now } from '../../state/clock';
 import { ConfirmDialog } from '../../ui/Dialog';
-import { formatDate } from '../../core/present/screen-format';
+import { dateTimeText } from '../../core/present/format';
 import { ImportButton } from '../shared/ImportButton';
 import { useLang } from '../../i18n/use-lang';
 import { useCaseStore } from '../../state/case-store';
@@ -83,7 +83,7 @@ export default function CoachPage() {
                 <p className="meta">
                   {t('cases.facts', {
                     count: members.length,
-                    date: formatDate(c.updatedAt, lang),
+                    date: dateTimeText(c.updatedAt, lang),
                   })}
                 </p>
                 <div className="button-row">

@@ -3,7 +3,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import type { AnswerCell, Column, Comparison } from '../../core/compare/compare';
 import type { Question } from '../../core/definition/questionnaire';
 import { localize, type Lang } from '../../core/common/text';
-import { formatDay, formatLevel, formatScore } from '../../core/present/screen-format';
+import { dayText, levelText, scoreText } from '../../core/present/format';
 
 /** Colours told apart also in grey print (darkness differs), with a dash pattern each. */
 const SERIES = [
@@ -20,7 +20,7 @@ const SERIES = [
 function useColumnLabel() {
   const { t: tc } = useTranslation();
   return (c: Column, lang: Lang) =>
-    `${tc(`role.${c.role}` as 'role.other')} · ${formatDay(c.date, lang)}`;
+    `${tc(`role.${c.role}` as 'role.other')} · ${dayText(c.date, lang)}`;
 }
 
 /** Up to this many assessments each get a line and a column of answers; more are summarised. */
@@ -262,14 +262,14 @@ export const CompareView = memo(function CompareView({
                       ? t('compare.absent')
                       : s === null
                         ? '–'
-                        : `${formatScore(s)} (${formatLevel(d.levels[i]!, lang)})`}
+                        : `${scoreText(s)} (${levelText(d.levels[i]!, lang)})`}
                   </td>
                 ))}
-                <td data-cell="mean">{d.mean === null ? '–' : formatScore(d.mean)}</td>
+                <td data-cell="mean">{d.mean === null ? '–' : scoreText(d.mean)}</td>
                 <td data-cell="range">
                   {d.min === null || d.max === null
                     ? '–'
-                    : `${formatScore(d.min)}–${formatScore(d.max)}`}
+                    : `${scoreText(d.min)}–${scoreText(d.max)}`}
                 </td>
                 <td data-cell="agreement">
                   {d.disagreement ? (
@@ -287,13 +287,13 @@ export const CompareView = memo(function CompareView({
             <tr>
               <th scope="row">{t('compare.overall')}</th>
               {c.columns.map((col) => (
-                <td key={col.id}>{col.score === null ? '–' : formatScore(col.score)}</td>
+                <td key={col.id}>{col.score === null ? '–' : scoreText(col.score)}</td>
               ))}
-              <td>{c.overall.mean === null ? '–' : formatScore(c.overall.mean)}</td>
+              <td>{c.overall.mean === null ? '–' : scoreText(c.overall.mean)}</td>
               <td>
                 {c.overall.min === null || c.overall.max === null
                   ? '–'
-                  : `${formatScore(c.overall.min)}–${formatScore(c.overall.max)}`}
+                  : `${scoreText(c.overall.min)}–${scoreText(c.overall.max)}`}
               </td>
               <td />
             </tr>
@@ -316,9 +316,9 @@ export const CompareView = memo(function CompareView({
               <li key={m.dimension} className={m.delta > 0 ? 'up' : m.delta < 0 ? 'down' : 'same'}>
                 <span className="dim-id">{m.dimension}</span> {localize(m.title, lang)}:{' '}
                 {t(m.delta > 0 ? 'compare.up' : m.delta < 0 ? 'compare.down' : 'compare.same', {
-                  from: formatScore(m.from),
-                  to: formatScore(m.to),
-                  delta: formatScore(Math.abs(m.delta)),
+                  from: scoreText(m.from),
+                  to: scoreText(m.to),
+                  delta: scoreText(Math.abs(m.delta)),
                 })}
               </li>
             ))}

@@ -5,7 +5,7 @@ import type { Comparison } from '../../core/compare/compare';
 import { SERVICE_IDS } from '../../core/definition/model';
 import { localize, type Lang } from '../../core/common/text';
 import { newId, now } from '../../state/clock';
-import { formatLevel } from '../../core/present/screen-format';
+import { levelText } from '../../core/present/format';
 import { useCaseStore } from '../../state/case-store';
 
 const ActionRow = memo(function ActionRow({
@@ -154,7 +154,7 @@ const SessionDimension = memo(function SessionDimension({
         {d.meanLevel === null
           ? t('session.notAssessed')
           : t('session.facts', {
-              mean: formatLevel(d.meanLevel, lang),
+              mean: levelText(d.meanLevel, lang),
               target: d.target,
             })}
         {d.disagreement && <strong className="disagree"> {t('compare.disagree')}</strong>}

@@ -8,7 +8,7 @@ import { isDone, type AssessmentSummary } from '../../core/scoring/summary';
 import { localize } from '../../core/common/text';
 import { useAppStore } from '../../state/app-store';
 import { readAssessments } from '../../state/assessment-actions';
-import { formatDay, formatLevel, formatScore } from '../../core/present/screen-format';
+import { dayText, levelText, scoreText } from '../../core/present/format';
 import { useLang } from '../../i18n/use-lang';
 
 const PortfolioChart = lazy(() => import('./PortfolioChart'));
@@ -81,7 +81,7 @@ export default function PortfolioPage(props: {
       { replace: true },
     );
   const option = (s: AssessmentSummary) =>
-    `${formatDay(finishedTime(s), lang)} · ${tc(`role.${s.role}` as 'role.management')}`;
+    `${dayText(finishedTime(s), lang)} · ${tc(`role.${s.role}` as 'role.management')}`;
   const x = loaded?.r.result.overall.score;
   const y = loaded?.t.result.overall.score;
   const quadrant = x != null && y != null ? quadrantOf(x, y) : null;
@@ -127,7 +127,7 @@ export default function PortfolioPage(props: {
           <section className="overall-card" aria-labelledby="quadrant-heading">
             <h2 id="quadrant-heading">{t(`portfolio.quadrant.${quadrant}.name`)}</h2>
             <p data-testid="portfolio-position">
-              {t('portfolio.position', { x: formatScore(x), y: formatScore(y) })}
+              {t('portfolio.position', { x: scoreText(x), y: scoreText(y) })}
             </p>
             <p>{t(`portfolio.quadrant.${quadrant}.text`)}</p>
           </section>
@@ -170,7 +170,7 @@ export default function PortfolioPage(props: {
                         <th scope="row">
                           {localize(assessment.questionnaire.dimensions[i]!.title, lang)}
                         </th>
-                        <td>{d.level === null ? t('notAssessed') : formatLevel(d.level, lang)}</td>
+                        <td>{d.level === null ? t('notAssessed') : levelText(d.level, lang)}</td>
                         <td>{d.target}</td>
                       </tr>
                     ))}

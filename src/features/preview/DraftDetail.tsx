@@ -10,7 +10,7 @@ import { useAppStore } from '../../state/app-store';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { newId, now } from '../../state/clock';
 import { ConfirmDialog } from '../../ui/Dialog';
-import { formatDate, formatLevel, formatScore } from '../../core/present/screen-format';
+import { dateTimeText, levelText, scoreText } from '../../core/present/format';
 import { useLang } from '../../i18n/use-lang';
 import { DeleteDraftButton } from './DeleteDraftButton';
 import { draftName } from './DraftList';
@@ -24,7 +24,7 @@ function TrialRow({ summary }: { summary: AssessmentSummary }) {
   const { t: tc } = useTranslation();
   const lang = useLang();
   const [asking, setAsking] = useState(false);
-  const name = t('trialName', { date: formatDate(summary.createdAt, lang) });
+  const name = t('trialName', { date: dateTimeText(summary.createdAt, lang) });
   return (
     <li className="assessment-row">
       <div className="assessment-main">
@@ -36,8 +36,8 @@ function TrialRow({ summary }: { summary: AssessmentSummary }) {
           {summary.score === null || summary.level === null
             ? t('noScore')
             : t('score', {
-                score: formatScore(summary.score),
-                level: formatLevel(summary.level, lang),
+                score: scoreText(summary.score),
+                level: levelText(summary.level, lang),
               })}
         </span>
       </div>
@@ -175,7 +175,7 @@ export function DraftDetail({
         <dt>{t('facts.version')}</dt>
         <dd>{facts.version ?? t('unknown')}</dd>
         <dt>{t('facts.opened')}</dt>
-        <dd>{formatDate(record.openedAt, lang)}</dd>
+        <dd>{dateTimeText(record.openedAt, lang)}</dd>
       </dl>
       {shipped && (
         <p className="preview-notice" data-testid="shipped-notice">

@@ -3,7 +3,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { hrefOf, navigate } from '../../navigation/routes';
 import type { Problem } from '../../core/common/problems';
 import { localize } from '../../core/common/text';
-import { formatDate } from '../../core/present/screen-format';
+import { dateTimeText } from '../../core/present/format';
 import { useLang } from '../../i18n/use-lang';
 import { DeleteDraftButton } from './DeleteDraftButton';
 import { ProblemList } from './ProblemList';
@@ -107,7 +107,7 @@ export function DraftList({
                     </th>
                     <td>{entry.facts.id ?? t('unknown')}</td>
                     <td>{entry.facts.version ?? t('unknown')}</td>
-                    <td>{formatDate(entry.record.openedAt, lang)}</td>
+                    <td>{dateTimeText(entry.record.openedAt, lang)}</td>
                     <td>
                       {entry.result.ok
                         ? t('valid')

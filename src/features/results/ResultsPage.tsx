@@ -5,12 +5,7 @@ import { HORIZONS } from '../../core/definition/model';
 import { actionPlan, toChartData } from '../../core/scoring/plan';
 import { localize } from '../../core/common/text';
 import { useAssessmentStore } from '../../state/assessment-store';
-import {
-  formatDay,
-  formatLevel,
-  formatPercent,
-  formatScore,
-} from '../../core/present/screen-format';
+import { dayText, levelText, percentText, scoreText } from '../../core/present/format';
 import { useLang } from '../../i18n/use-lang';
 import { LoadState } from '../shared/LoadState';
 import { useOpenAssessment } from '../../state/use-open-assessment';
@@ -78,8 +73,8 @@ export default function ResultsPage({ id }: { id: string }) {
         <p className="eyebrow">{localize(q.title, lang)}</p>
         <h1>{t('title', { firm: current.firm?.name ?? t('anonymous') })}</h1>
         <p className="meta">
-          {tc(`role.${current.role}`)} · {formatDay(current.updatedAt, lang)} ·{' '}
-          {t('completeness', { percent: formatPercent(overall.completeness) })}
+          {tc(`role.${current.role}`)} · {dayText(current.updatedAt, lang)} ·{' '}
+          {t('completeness', { percent: percentText(overall.completeness) })}
         </p>
         <p className="honest-note">{t('honest')}</p>
       </header>
@@ -91,12 +86,12 @@ export default function ResultsPage({ id }: { id: string }) {
         ) : (
           <p className="overall-figures">
             <span className="big" data-testid="overall-index">
-              {formatScore(overall.score)}
+              {scoreText(overall.score)}
             </span>
             <span className="of">/ 100</span>
             <span className="level">
               {t('levelLine', {
-                level: formatLevel(overall.level, lang),
+                level: levelText(overall.level, lang),
                 name: tc(`level.${overall.namedLevel}` as 'level.1'),
               })}
             </span>
@@ -150,11 +145,11 @@ export default function ResultsPage({ id }: { id: string }) {
                   <th scope="row">
                     <span className="dim-id">{d.id}</span> {title(d.id)}
                   </th>
-                  <td>{d.score === null ? t('notAssessed') : formatScore(d.score)}</td>
+                  <td>{d.score === null ? t('notAssessed') : scoreText(d.score)}</td>
                   <td>
                     {d.level === null
                       ? '–'
-                      : `${formatLevel(d.level, lang)} ${tc(`level.${d.namedLevel}` as 'level.1')}`}
+                      : `${levelText(d.level, lang)} ${tc(`level.${d.namedLevel}` as 'level.1')}`}
                   </td>
                   <td>
                     <span className="print-only">
@@ -182,8 +177,8 @@ export default function ResultsPage({ id }: { id: string }) {
                       ))}
                     </select>
                   </td>
-                  <td>{d.gap === null ? '–' : formatLevel(d.gap, lang)}</td>
-                  <td>{formatPercent(d.completeness)} %</td>
+                  <td>{d.gap === null ? '–' : levelText(d.gap, lang)}</td>
+                  <td>{percentText(d.completeness)} %</td>
                 </tr>
               ))}
             </tbody>
@@ -203,9 +198,9 @@ export default function ResultsPage({ id }: { id: string }) {
                   <strong>{title(p.dimension)}</strong>
                   <span className="reason">
                     {t('priorityReason', {
-                      gap: formatLevel(p.gap, lang),
+                      gap: levelText(p.gap, lang),
                       weight: p.weight,
-                      level: formatLevel(p.level, lang),
+                      level: levelText(p.level, lang),
                     })}
                     {p.weakest && <> {t('weakest', { question: questionText(p.weakest) })}</>}
                   </span>
@@ -222,8 +217,8 @@ export default function ResultsPage({ id }: { id: string }) {
                 <strong>{title(s.dimension)}</strong>
                 <span className="reason">
                   {s.relative
-                    ? t('relativeStrength', { margin: formatLevel(-s.margin, lang) })
-                    : t('strengthReason', { margin: formatLevel(s.margin, lang) })}
+                    ? t('relativeStrength', { margin: levelText(-s.margin, lang) })
+                    : t('strengthReason', { margin: levelText(s.margin, lang) })}
                 </span>
               </li>
             ))}

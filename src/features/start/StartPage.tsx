@@ -8,7 +8,7 @@ import { exportAllData } from '../../state/export-all';
 import { useAppStore } from '../../state/app-store';
 import { needsBackup } from '../../state/backup-reminder';
 import { ConfirmDialog } from '../../ui/Dialog';
-import { formatDate, formatPercent } from '../../core/present/screen-format';
+import { dateTimeText, percentText } from '../../core/present/format';
 import { ImportButton } from '../shared/ImportButton';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useLang } from '../../i18n/use-lang';
@@ -19,7 +19,7 @@ function AssessmentRow({ summary, onDelete }: { summary: AssessmentSummary; onDe
   const { t: tc } = useTranslation();
   const lang = useLang();
   const title = localize(summary.questionnaire.title, lang);
-  const percent = formatPercent(summary.completeness);
+  const percent = percentText(summary.completeness);
   return (
     <li className="assessment-row">
       <div className="assessment-main">
@@ -35,7 +35,7 @@ function AssessmentRow({ summary, onDelete }: { summary: AssessmentSummary; onDe
         </a>
         <span className="meta">
           {tc(`role.${summary.role}` as 'role.management')} ·{' '}
-          {t('updated', { date: formatDate(summary.updatedAt, lang) })}
+          {t('updated', { date: dateTimeText(summary.updatedAt, lang) })}
           {summary.finished && <> · {t('finished')}</>}
         </span>
         <ProgressBar ratio={summary.completeness} label={t('progressLabel', { percent })} />
@@ -233,7 +233,7 @@ export function StartPage() {
             {t('deleteText', {
               title: localize(deleting.questionnaire.title, lang),
               firm: deleting.firm?.name ?? t('anonymous'),
-              date: formatDate(deleting.updatedAt, lang),
+              date: dateTimeText(deleting.updatedAt, lang),
             })}
           </p>
         )}

@@ -14,7 +14,7 @@ import { now } from '../../state/clock';
 import { leaveWorkshop } from '../../state/workshops';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
 import { downloadFile, fileSlug } from '../../transfer/download';
-import { formatLevel, formatScore } from '../../core/present/screen-format';
+import { levelText, scoreText } from '../../core/present/format';
 import { useLang } from '../../i18n/use-lang';
 import { useParticipants, useParticipantSummaries, useWorkshop } from '../../state/use-workshop';
 import { WorkshopMissing } from './WorkshopMissing';
@@ -243,7 +243,7 @@ function Facilitator({
 function AggregateTable({ aggregate }: { aggregate: Comparison }) {
   const { t } = useTranslation('workshop');
   const lang = useLang();
-  const score = (x: number | null) => (x === null ? '–' : formatScore(x));
+  const score = (x: number | null) => (x === null ? '–' : scoreText(x));
   return (
     <div className="table-wrap">
       <table className="dimension-table workshop-aggregate" data-testid="workshop-aggregate">
@@ -266,9 +266,7 @@ function AggregateTable({ aggregate }: { aggregate: Comparison }) {
               <td data-stat="mean">{score(d.mean)}</td>
               <td data-stat="min">{score(d.min)}</td>
               <td data-stat="max">{score(d.max)}</td>
-              <td data-stat="level">
-                {d.meanLevel === null ? '–' : formatLevel(d.meanLevel, lang)}
-              </td>
+              <td data-stat="level">{d.meanLevel === null ? '–' : levelText(d.meanLevel, lang)}</td>
               <td data-stat="agreement">
                 {d.disagreement ? (
                   <strong className="workshop-disagree">{t('facilitator.disagree')}</strong>

@@ -13,7 +13,7 @@ import {
 } from '../../core/records/workshop';
 import { useAppStore } from '../../state/app-store';
 import { newId, now } from '../../state/clock';
-import { formatDay } from '../../core/present/screen-format';
+import { dayText } from '../../core/present/format';
 import { RadioList } from '../../ui/inputs';
 import { useLang } from '../../i18n/use-lang';
 import { importWorkshop, readWorkshops, startWorkshop } from '../../state/workshops';
@@ -193,7 +193,7 @@ export default function WorkshopsPage() {
                 </a>
                 {w.importedAt && <span className="tag">{t('list.importedMark')}</span>}
                 <span className="meta">
-                  {t('list.facts', { date: formatDay(w.createdAt, lang), count: count(w.id) })}
+                  {t('list.facts', { date: dayText(w.createdAt, lang), count: count(w.id) })}
                 </span>
               </li>
             ))}

@@ -13,7 +13,7 @@ import { useAssessmentStore } from '../../../src/state/assessment-store';
 import { saveAssessment } from '../../../src/storage/assessments';
 import type { Backend } from '../../../src/storage/backend';
 import { saveWorkshop } from '../../../src/storage/workshops';
-import { formatScore } from '../../../src/core/present/screen-format';
+import { scoreText } from '../../../src/core/present/format';
 import { exampleQuestionnaire, profileDefinition } from '../../support/helpers';
 import { initTestI18n, resetStores, savedAssessment } from '../../support/render';
 
@@ -101,7 +101,7 @@ describe('FacilitatorPage', () => {
         expect(
           within(tr).getByText((_, el) => el?.getAttribute('data-stat') === stat).textContent,
           `${row.id} ${stat}`,
-        ).toBe(row[stat] === null ? '–' : formatScore(row[stat]));
+        ).toBe(row[stat] === null ? '–' : scoreText(row[stat]));
     }
   });
 });
