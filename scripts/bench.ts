@@ -21,6 +21,9 @@ import { CASE_SIZE, openCase } from './bench-case';
 import { benchWorkshop, openWorkshopInBrowser, WORKSHOP_PARTICIPANTS } from './bench-workshop';
 import { fmtSpread, markdownTable, median, percentile, spread } from './bench-lib';
 import { serveGzip } from './bench-server';
+import { shippedFacts } from './lib/shipped';
+
+const SHIPPED = shippedFacts();
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const WARMUP = 1;
@@ -516,6 +519,7 @@ async function reportInNode() {
   for (let i = 0; i < RUNS + 1; i++) {
     const start = performance.now();
     const report = await generateReportInNode({
+      shipped: SHIPPED,
       assessment: read.value,
       lang: 'de',
       date: localDay(new Date()),

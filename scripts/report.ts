@@ -5,11 +5,12 @@
 // portfolio. The date printed is today unless --date is given.
 import { writeFileSync } from 'node:fs';
 import { readAssessmentText, type Assessment } from '../src/core/records/assessment';
-import { PORTFOLIO_QUESTIONNAIRES } from '../src/core/report/build-report';
+import { portfolioPartner, type PortfolioAxes } from '../src/core/scoring/portfolio';
 import { localDay } from '../src/report/generate';
 import { generateReportInNode } from '../src/report/node';
 import { ensureFont } from './build-font';
 import { display, problemLine, readText, takeLang } from './lib/cli';
+import { shippedFacts } from './lib/shipped';
 
 const USAGE =
   'usage: npm run report -- <assessment.json> [<other-questionnaire-assessment.json>] [--lang de|en] [--date YYYY-MM-DD] --out report.pdf';
@@ -41,13 +42,13 @@ function read(file: string, lang: 'de' | 'en'): Assessment {
 }
 
 /** Why two assessments cannot make a portfolio, or null if they can. */
-export function portfolioMismatch(a: Assessment, b: Assessment): string | null {
-  const ids = new Set([a.questionnaire.id, b.questionnaire.id]);
-  if (
-    !ids.has(PORTFOLIO_QUESTIONNAIRES.resilience) ||
-    !ids.has(PORTFOLIO_QUESTIONNAIRES.technology)
-  )
-    return `the two assessments must be one of "${PORTFOLIO_QUESTIONNAIRES.resilience}" and one of "${PORTFOLIO_QUESTIONNAIRES.technology}" (found "${a.questionnaire.id}" and "${b.questionnaire.id}")`;
+export function portfolioMismatch(
+  a: Assessment,
+  b: Assessment,
+  axes: PortfolioAxes | null,
+): string | null {
+  if (portfolioPartner(axes, a.questionnaire.id) !== b.questionnaire.id)
+    return `the two assessments must be one of "${axes?.x ?? '–'}" and one of "${axes?.y ?? '–'}" (found "${a.questionnaire.id}" and "${b.questionnaire.id}")`;
   if ((a.firm?.id ?? null) !== (b.firm?.id ?? null))
     return `the two assessments belong to different firms ("${a.firm?.name ?? '–'}" and "${b.firm?.name ?? '–'}")`;
   return null;
@@ -68,13 +69,14 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(['--date takes YYYY-MM-DD', USAGE]);
   const assessment = read(args[0]!, lang);
   const other = args[1] ? read(args[1], lang) : null;
+  const shipped = shippedFacts();
   if (other) {
-    const why = portfolioMismatch(assessment, other);
+    const why = portfolioMismatch(assessment, other, shipped.portfolio);
     if (why) fail([`no portfolio: ${why}`]);
   }
   await ensureFont();
   const started = performance.now();
-  const report = await generateReportInNode({ assessment, other, lang, date });
+  const report = await generateReportInNode({ assessment, other, shipped, lang, date });
   writeFileSync(out, report.bytes);
   console.log(
     `${display(out)}: ${report.pageCount} pages, ${Math.round(report.bytes.length / 1024)} KiB, ${Math.round(performance.now() - started)} ms`,

@@ -43,6 +43,7 @@ export function validateFiles(files: string[]): { file: string; problems: Proble
   results.push({ file: PROFILE_FILE, problems: profileRead.problems });
 
   const ids = new Map<string, string>();
+  const axes = new Map<string, string>();
   for (const file of files.map((f) => resolve(f))) {
     if (file === PROFILE_FILE) continue;
     const { data, problems } = read(file);
@@ -52,6 +53,16 @@ export function validateFiles(files: string[]): { file: string; problems: Proble
       if (first)
         problems.push(problem('duplicate_questionnaire', ['id'], { id, file: display(first) }));
       else ids.set(id, file);
+      // One listed questionnaire per portfolio axis: the portfolio pairs them by this field.
+      const { portfolioAxis: axis, listed } = data as { portfolioAxis?: unknown; listed?: unknown };
+      if (typeof axis === 'string' && listed !== false) {
+        const taken = axes.get(axis);
+        if (taken)
+          problems.push(
+            problem('duplicate_portfolio_axis', ['portfolioAxis'], { axis, file: display(taken) }),
+          );
+        else axes.set(axis, file);
+      }
     }
     if (data !== undefined) {
       const kind = definitionKind(data);

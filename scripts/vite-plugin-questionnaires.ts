@@ -106,6 +106,7 @@ export function questionnairesPlugin(dir: string): Plugin {
             title: q.title,
             description: q.description,
             minutes: q.minutes,
+            ...(q.portfolioAxis ? { portfolioAxis: q.portfolioAxis } : {}),
             dimensionCount: q.dimensions.length,
             questionCount: questions.length,
           };

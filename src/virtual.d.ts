@@ -8,6 +8,7 @@ declare module 'virtual:questionnaires' {
     title: Bilingual;
     description: Bilingual;
     minutes: number;
+    portfolioAxis?: 'x' | 'y';
     dimensionCount: number;
     questionCount: number;
     load(): Promise<Questionnaire>;

@@ -2,7 +2,7 @@
 import { scoreInputOf, type Assessment } from '../core/records/assessment';
 import { caseFile, type Case } from '../core/records/case';
 import { compareByQuestionnaire } from '../core/compare/compare';
-import { buildReport } from '../core/report/build-report';
+import { buildReport, type ReportInput } from '../core/report/build-report';
 import { buildSessionReport } from '../core/report/session-report';
 import type { Translate } from '../core/report/report-model';
 import { scoreAssessment } from '../core/scoring/scoring';
@@ -16,6 +16,8 @@ export interface ReportPdfArgs {
    * readiness): the report then shows the portfolio and both results.
    */
   other?: Assessment | null | undefined;
+  /** Which questionnaires span the portfolio and which profile facts are exposure facts. */
+  shipped: Pick<ReportInput, 'portfolio' | 'exposureFacts'>;
   lang: Lang;
   t: Translate;
   /** The day printed on the report, YYYY-MM-DD (the user's local day; see `localDay`). */
@@ -36,6 +38,7 @@ export function generateReport(args: ReportPdfArgs, fonts: ReportFonts): Rendere
   const model = buildReport({
     ...main,
     other: args.other ? score(args.other) : null,
+    ...args.shipped,
     lang: args.lang,
     t: args.t,
     date: args.date,

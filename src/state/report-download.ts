@@ -1,24 +1,34 @@
+import { catalog, profileDefinition } from 'virtual:questionnaires';
 import i18next from 'i18next';
 import type { Assessment } from '../core/records/assessment';
 import { isDone } from '../core/scoring/summary';
+import {
+  exposureFactsOf,
+  newestFirst,
+  portfolioAxesOf,
+  portfolioPartner,
+} from '../core/scoring/portfolio';
 import type { Lang } from '../core/common/text';
 import { useAppStore, storage } from './app-store';
 import { downloadFile, fileSlug } from '../transfer/download';
 
-const OTHER: Record<string, string> = {
-  resilience: 'technology-readiness',
-  'technology-readiness': 'resilience',
+/** What the shipped questionnaires say about the portfolio and the exposure facts. */
+export const SHIPPED = {
+  portfolio: portfolioAxesOf(catalog),
+  exposureFacts: exposureFactsOf(profileDefinition),
 };
 
 /** The same firm's most recently finished assessment of the other questionnaire, for the portfolio. */
 async function otherQuestionnaire(a: Assessment): Promise<Assessment | undefined> {
   const { summaries } = useAppStore.getState();
   const backend = storage();
-  const otherId = OTHER[a.questionnaire.id];
+  const otherId = portfolioPartner(SHIPPED.portfolio, a.questionnaire.id);
   if (!backend || !otherId || !a.firm) return undefined;
-  const candidate = Object.values(summaries)
-    .filter((s) => s.firm?.id === a.firm?.id && s.questionnaire.id === otherId && isDone(s))
-    .sort((x, y) => (y.finishedAt ?? y.updatedAt).localeCompare(x.finishedAt ?? x.updatedAt))[0];
+  const [candidate] = newestFirst(
+    Object.values(summaries).filter(
+      (s) => s.firm?.id === a.firm?.id && s.questionnaire.id === otherId && isDone(s),
+    ),
+  );
   if (!candidate) return undefined;
   const { loadAssessment } = await import('../storage/assessments');
   const loaded = await loadAssessment(backend, candidate.id);
@@ -55,6 +65,7 @@ export async function downloadReport(assessment: Assessment, lang: Lang) {
   const bytes = await generateReportPdf({
     assessment,
     other,
+    shipped: SHIPPED,
     lang,
     t: reportT(lang),
     date: localDay(new Date()),

@@ -14,6 +14,9 @@ import { generateReportInNode } from '../../src/report/node';
 import { ROOT } from '../support/helpers';
 import { violations } from './support/axe';
 import { openSession, type Session } from './support/browser';
+import { shippedFacts } from '../../scripts/lib/shipped';
+
+const SHIPPED = shippedFacts();
 
 const baseURL = inject('baseURL');
 let session: Session | null = null;
@@ -57,7 +60,12 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'geschaeftsfuehrung.json'), JSON.stringify(gm));
   writeFileSync(join(dir, 'betriebsrat.json'), JSON.stringify(br));
   await ensureFont();
-  const report = await generateReportInNode({ assessment: pr, lang: 'de', date: '2026-11-02' });
+  const report = await generateReportInNode({
+    shipped: SHIPPED,
+    assessment: pr,
+    lang: 'de',
+    date: '2026-11-02',
+  });
   writeFileSync(join(dir, 'produktion.pdf'), report.bytes);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

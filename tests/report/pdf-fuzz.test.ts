@@ -8,6 +8,9 @@ import { localDay } from '../../src/report/generate';
 import { generateReportInNode } from '../../src/report/node';
 import { extractAssessmentFromPdf } from '../../src/report/read-embedded';
 import { ROOT } from '../support/helpers';
+import { shippedFacts } from '../../scripts/lib/shipped';
+
+const SHIPPED = shippedFacts();
 
 let pdf: Uint8Array;
 const latin1 = (b: Uint8Array) => Buffer.from(b).toString('latin1');
@@ -19,7 +22,12 @@ beforeAll(async () => {
   );
   if (!read.ok) throw new Error('fixture');
   pdf = (
-    await generateReportInNode({ assessment: read.value, lang: 'de', date: localDay(new Date(0)) })
+    await generateReportInNode({
+      shipped: SHIPPED,
+      assessment: read.value,
+      lang: 'de',
+      date: localDay(new Date(0)),
+    })
   ).bytes;
 }, 60_000);
 

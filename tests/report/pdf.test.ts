@@ -21,6 +21,9 @@ import type { RenderedReport } from '../../src/report/render';
 import { PRINTABLE, PAGE } from '../../src/report/theme';
 import { makeTranslate } from '../../src/report/translate';
 import { ROOT } from '../support/helpers';
+import { shippedFacts } from '../../scripts/lib/shipped';
+
+const SHIPPED = shippedFacts();
 
 const DATE = '2026-11-24';
 const FIXTURES = [
@@ -69,7 +72,13 @@ function make(name: Fixture, lang: Lang, withPartner: boolean): Promise<Made> {
       (async () => {
         const assessment = fixture(name);
         const other = withPartner ? fixture(PARTNER[name]) : null;
-        const rendered = await generateReportInNode({ assessment, other, lang, date: DATE });
+        const rendered = await generateReportInNode({
+          shipped: SHIPPED,
+          assessment,
+          other,
+          lang,
+          date: DATE,
+        });
         const file = join(dir, `${key}.pdf`);
         writeFileSync(file, rendered.bytes);
         const score = (a: Assessment) => ({
@@ -77,6 +86,7 @@ function make(name: Fixture, lang: Lang, withPartner: boolean): Promise<Made> {
           result: scoreAssessment(scoreInputOf(a)),
         });
         const model = buildReport({
+          ...SHIPPED,
           ...score(assessment),
           other: other ? score(other) : null,
           lang,
@@ -272,7 +282,12 @@ describe('the assessment inside the PDF', () => {
         r1_customer_spread: { text: '</itas:assessment> endstream 😀 ß', at: a.updatedAt },
       },
     };
-    const { bytes } = await generateReportInNode({ assessment: tricky, lang: 'en', date: DATE });
+    const { bytes } = await generateReportInNode({
+      shipped: SHIPPED,
+      assessment: tricky,
+      lang: 'en',
+      date: DATE,
+    });
     const back = extractAssessmentFromPdf(bytes);
     expect(back.ok && back.value).toEqual(tricky);
   }, 60_000);
@@ -304,7 +319,12 @@ describe('characters outside the embedded font', () => {
   it('print as a visible replacement, never as garbage', async () => {
     const a = fixture('resilience-strong');
     const odd = { ...a, firm: { id: a.firm!.id, name: 'Ωmega 中 Präzision' } };
-    const { bytes } = await generateReportInNode({ assessment: odd, lang: 'de', date: DATE });
+    const { bytes } = await generateReportInNode({
+      shipped: SHIPPED,
+      assessment: odd,
+      lang: 'de',
+      date: DATE,
+    });
     const file = join(dir, 'odd.pdf');
     writeFileSync(file, bytes);
     const text = pdftotext(file);
@@ -325,8 +345,18 @@ describe('the PDF file', () => {
 
   it('is the same for the same input', async () => {
     const a = fixture('technology-readiness-strong');
-    const one = await generateReportInNode({ assessment: a, lang: 'en', date: DATE });
-    const two = await generateReportInNode({ assessment: a, lang: 'en', date: DATE });
+    const one = await generateReportInNode({
+      shipped: SHIPPED,
+      assessment: a,
+      lang: 'en',
+      date: DATE,
+    });
+    const two = await generateReportInNode({
+      shipped: SHIPPED,
+      assessment: a,
+      lang: 'en',
+      date: DATE,
+    });
     expect(Buffer.from(one.bytes).equals(Buffer.from(two.bytes))).toBe(true);
   }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/helpers';
@@ -40,6 +41,30 @@ describe('npm run validate', () => {
     expect(r.stdout).toContain(
       'example-reweighted.json $.id: The questionnaire id “example” is already used by questionnaires/example.json.',
     );
+  });
+
+  it('refuses two listed questionnaires on one portfolio axis', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'itas-axis-'));
+    try {
+      const copy = JSON.parse(
+        readFileSync(join(ROOT, 'questionnaires/technology-readiness.json'), 'utf8'),
+      );
+      const file = join(dir, 'second.json');
+      writeFileSync(file, JSON.stringify({ ...copy, id: 'second', portfolioAxis: 'x' }));
+      const r = run('validate.ts', ['--lang', 'en', 'questionnaires/resilience.json', file]);
+      expect(r.status, 'a second questionnaire on axis x is refused').toBe(1);
+      expect(r.stdout).toContain(
+        '$.portfolioAxis: The portfolio axis “x” is already taken by questionnaires/resilience.json',
+      );
+      writeFileSync(
+        file,
+        JSON.stringify({ ...copy, id: 'second', portfolioAxis: 'x', listed: false }),
+      );
+      const unlisted = run('validate.ts', ['--lang', 'en', 'questionnaires/resilience.json', file]);
+      expect(unlisted.status, 'an unlisted draft may share the axis').toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('speaks German by default', () => {

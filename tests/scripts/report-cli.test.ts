@@ -6,6 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readAssessmentText } from '../../src/core/records/assessment';
 import { generateReportInNode } from '../../src/report/node';
 import { ROOT } from '../support/helpers';
+import { shippedFacts } from '../../scripts/lib/shipped';
+
+const SHIPPED = shippedFacts();
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const dir = mkdtempSync(join(tmpdir(), 'itas-report-cli-'));
@@ -38,6 +41,7 @@ describe('npm run report', () => {
       return a.value;
     };
     const same = await generateReportInNode({
+      shipped: SHIPPED,
       assessment: read('resilience-weak'),
       other: read('technology-readiness-weak'),
       lang: 'en',

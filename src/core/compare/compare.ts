@@ -6,6 +6,7 @@ import { givenValue } from '../definition/model';
 import type { Dimension, Question, Questionnaire } from '../definition/questionnaire';
 import { levelOf, scoreAssessment, type AnswerState, type ScoreResult } from '../scoring/scoring';
 import type { Bilingual } from '../common/text';
+import { doneAt } from '../scoring/portfolio';
 
 /** Respondents two levels or more apart disagree; other question types by half the scale. */
 export const DISAGREEMENT_LEVELS = 2;
@@ -123,7 +124,7 @@ export interface Comparison {
   versionDifferences: VersionDifference[];
 }
 
-const dateOf = (a: Assessment) => a.finishedAt ?? a.updatedAt;
+const dateOf = doneAt;
 
 function stats(values: (number | null)[]) {
   const xs = values.filter((v): v is number => v !== null);

@@ -1,6 +1,6 @@
 // Constants and helpers of the data model that need no schema library, so that scoring and the
 // screens that only read data do not pull zod into their bundle.
-import type { Dimension, Question, Questionnaire, ScoredQuestion } from './questionnaire';
+// It imports no definition types (questionnaire.ts imports these constants).
 import type { AnswerValue } from './conditions';
 
 /** The service types of the initiative a recommendation can point to (DOMAIN.md). */
@@ -23,15 +23,13 @@ export type Severity = (typeof SEVERITIES)[number];
 /** Recommendation bands of a dimension's named level: 1-2, 3, 4-5. */
 export const BANDS = ['low', 'mid', 'high'] as const;
 export type Band = (typeof BANDS)[number];
+/** A questionnaire's index spans the portfolio across (x) or up (y). */
+export const PORTFOLIO_AXES = ['x', 'y'] as const;
+export type PortfolioAxis = (typeof PORTFOLIO_AXES)[number];
 
-export function isScored(q: Question): q is ScoredQuestion {
+/** Questions other than free text count towards a score. */
+export function isScored<Q extends { type: string }>(q: Q): q is Exclude<Q, { type: 'text' }> {
   return q.type !== 'text';
-}
-
-export function allQuestions(q: Questionnaire): { question: Question; dimension: Dimension }[] {
-  return q.dimensions.flatMap((dimension) =>
-    dimension.questions.map((question) => ({ question, dimension })),
-  );
 }
 
 export function bandOfLevel(namedLevel: number): Band {

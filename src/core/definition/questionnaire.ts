@@ -1,5 +1,5 @@
 import { conditionShapeProblem, type Condition } from './conditions';
-import { BANDS, HORIZONS, RATINGS, SERVICE_IDS, SEVERITIES } from './model';
+import { BANDS, HORIZONS, PORTFOLIO_AXES, RATINGS, SERVICE_IDS, SEVERITIES } from './model';
 import { z } from '../common/zod';
 
 export { BANDS, HORIZONS, RATINGS, SERVICE_IDS, SEVERITIES };
@@ -185,6 +185,8 @@ export const QuestionnaireSchema = z
     description: BilingualSchema,
     /** Estimated minutes to answer (see questionnaires/README.md for the rule of thumb). */
     minutes: z.number().int().positive(),
+    /** Its overall index spans the firm's portfolio: across (x) or up (y). */
+    portfolioAxis: z.enum(PORTFOLIO_AXES).optional(),
     dimensions: z.array(DimensionSchema).min(1),
     flags: z.array(FlagSchema).default([]),
   })
@@ -211,7 +213,13 @@ export const ProfileQuestionSchema = z.discriminatedUnion('type', [
       )
       .min(2),
   }),
-  z.strictObject({ ...profileBase, ...numberRange, type: z.literal('number') }),
+  z.strictObject({
+    ...profileBase,
+    ...numberRange,
+    type: z.literal('number'),
+    /** A share in percent that makes a firm exposed: the report shows it against the flags' thresholds. */
+    exposure: z.boolean().optional(),
+  }),
   z.strictObject({ ...profileBase, type: z.literal('boolean') }),
   z.strictObject({
     ...profileBase,

@@ -41,19 +41,15 @@ import {
 } from '../scoring/scoring';
 import { displayOf } from '../scoring/scoring';
 import { localize, type Lang } from '../common/text';
+import { doneAt, onAxes, type PortfolioAxes } from '../scoring/portfolio';
 
 export type { ReportModel, Translate } from './report-model';
 
-/** The two questionnaires whose indexes span the portfolio (resilience across, technology up). */
-export const PORTFOLIO_QUESTIONNAIRES = {
-  resilience: 'resilience',
-  technology: 'technology-readiness',
-} as const;
-/** The profile facts that make a firm exposed, shown as gauges against the flags' thresholds. */
-export const EXPOSURE_FACTS = ['largest_customer_share', 'top3_customer_share', 'combustion_share'];
 /** Profile facts with a short label of their own (report.json `profile.fact`). */
 const SHORT_FACTS = [
-  ...EXPOSURE_FACTS,
+  'largest_customer_share',
+  'top3_customer_share',
+  'combustion_share',
   'employees',
   'oem_direct',
   'non_automotive_share',
@@ -75,6 +71,10 @@ export interface ScoredAssessment {
 export interface ReportInput extends ScoredAssessment {
   /** The same firm's assessment of the other portfolio questionnaire, if there is one. */
   other?: ScoredAssessment | null | undefined;
+  /** Which questionnaires span the portfolio, as the shipped ones declare it (`portfolioAxesOf`). */
+  portfolio: PortfolioAxes | null;
+  /** The profile facts marked `exposure` in the shipped profile (`exposureFactsOf`). */
+  exposureFacts: readonly string[];
   lang: Lang;
   t: Translate;
   /** The day printed on the report, YYYY-MM-DD (the caller's local day; core has no clock). */
@@ -88,6 +88,8 @@ interface Ctx {
   q: Questionnaire;
   r: ScoreResult;
   other: ScoredAssessment | null;
+  portfolio: PortfolioAxes | null;
+  exposureFacts: readonly string[];
   firm: string;
   date: string;
   loc: (text: { de: string; en: string }) => string;
@@ -114,6 +116,8 @@ function context(input: ReportInput): Ctx {
     q,
     r,
     other: input.other ?? null,
+    portfolio: input.portfolio,
+    exposureFacts: input.exposureFacts,
     firm: a.firm?.name.trim() || t('report:cover.anonymous'),
     date: input.date,
     loc: (text) => localize(text, lang),
@@ -136,9 +140,7 @@ const intro = (text: string): ReportBlock => ({
 const h2 = (text: string) => ({ kind: 'heading', level: 2, text }) as const satisfies ReportBlock;
 const h3 = (text: string) => ({ kind: 'heading', level: 3, text }) as const satisfies ReportBlock;
 
-function answeredDay(a: Assessment): string {
-  return a.finishedAt ?? a.updatedAt;
-}
+const answeredDay = doneAt;
 
 function dimensionLabel(c: Ctx, id: string): string {
   return `${id} ${c.loc(c.dim(id).title)}`;
@@ -282,24 +284,14 @@ function radarBlock(c: Ctx): ReportBlock {
   };
 }
 
-/** Resilience across, technology readiness up; null unless one of each is given. */
-function portfolioPair(
-  c: Ctx,
-): { resilience: ScoredAssessment; technology: ScoredAssessment } | null {
+/** The two assessments on the portfolio's axes; null unless they span it. */
+function portfolioPair(c: Ctx): { x: ScoredAssessment; y: ScoredAssessment } | null {
   if (!c.other) return null;
-  const main = { assessment: c.a, result: c.r };
-  const ids = [c.q.id, c.other.assessment.questionnaire.id];
-  if (
-    ids[0] === PORTFOLIO_QUESTIONNAIRES.resilience &&
-    ids[1] === PORTFOLIO_QUESTIONNAIRES.technology
-  )
-    return { resilience: main, technology: c.other };
-  if (
-    ids[0] === PORTFOLIO_QUESTIONNAIRES.technology &&
-    ids[1] === PORTFOLIO_QUESTIONNAIRES.resilience
-  )
-    return { resilience: c.other, technology: main };
-  return null;
+  return onAxes(
+    c.portfolio,
+    { questionnaireId: c.q.id, item: { assessment: c.a, result: c.r } },
+    { questionnaireId: c.other.assessment.questionnaire.id, item: c.other },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -458,11 +450,11 @@ function summary(c: Ctx): ReportSection {
 
 function portfolioBlocks(
   c: Ctx,
-  pair: { resilience: ScoredAssessment; technology: ScoredAssessment },
+  pair: { x: ScoredAssessment; y: ScoredAssessment },
 ): ReportBlock[] {
   const t = c.t;
-  const x = pair.resilience.result.overall.score;
-  const y = pair.technology.result.overall.score;
+  const x = pair.x.result.overall.score;
+  const y = pair.y.result.overall.score;
   if (x === null || y === null)
     return [h3(t('report:portfolio.title')), p(t('report:portfolio.noScore'), 'muted')];
   const quadrant = quadrantOf(x, y);
@@ -550,8 +542,9 @@ function profile(c: Ctx): ReportSection {
       .join('');
   };
 
-  const gauges: Gauge[] = EXPOSURE_FACTS.filter((id) => def.questions.some((q) => q.id === id)).map(
-    (id) => {
+  const gauges: Gauge[] = c.exposureFacts
+    .filter((id) => def.questions.some((q) => q.id === id))
+    .map((id) => {
       const raw = visible.isVisible(id) ? givenValue(c.a.profile[id]) : undefined;
       const value = typeof raw === 'number' ? Math.min(100, Math.max(0, raw)) : null;
       return {
@@ -570,8 +563,7 @@ function profile(c: Ctx): ReportSection {
             };
           }),
       };
-    },
-  );
+    });
 
   const blocks: ReportBlock[] = [
     p(t('report:profile.intro')),
@@ -633,8 +625,8 @@ function profile(c: Ctx): ReportSection {
       overviewTable(c, o.result, o.assessment.questionnaire, true),
     );
     const pair = portfolioPair(c);
-    const x = pair?.resilience.result.overall.score ?? null;
-    const y = pair?.technology.result.overall.score ?? null;
+    const x = pair?.x.result.overall.score ?? null;
+    const y = pair?.y.result.overall.score ?? null;
     if (x !== null && y !== null) {
       const quadrant = quadrantOf(x, y);
       blocks.push(h3(t('report:portfolio.title')), {

@@ -1,8 +1,10 @@
+import { catalog } from 'virtual:questionnaires';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { hrefOf, navigate } from '../../navigation/routes';
 import { scoreInputOf, type Assessment } from '../../core/records/assessment';
 import { quadrantOf } from '../../core/scoring/plan';
+import { doneAt, newestFirst, portfolioAxesOf } from '../../core/scoring/portfolio';
 import { scoreAssessment, type ScoreResult } from '../../core/scoring/scoring';
 import { isDone, type AssessmentSummary } from '../../core/scoring/summary';
 import { localize } from '../../core/common/text';
@@ -12,9 +14,8 @@ import { dayText, levelText, scoreText } from '../../core/present/format';
 import { useLang } from '../../i18n/use-lang';
 
 const PortfolioChart = lazy(() => import('./PortfolioChart'));
-const KINDS = { resilience: 'resilience', technology: 'technology-readiness' } as const;
-
-const finishedTime = (s: AssessmentSummary) => s.finishedAt ?? s.updatedAt;
+/** Across: the resilience index; up: technology readiness (as the questionnaires declare). */
+const AXES = portfolioAxesOf(catalog);
 
 interface Loaded {
   assessment: Assessment;
@@ -32,13 +33,11 @@ export default function PortfolioPage(props: {
   const summaries = useAppStore((s) => s.summaries);
   const firm = useAppStore((s) => s.firms[props.firmId]);
   const candidates = (questionnaireId: string) =>
-    Object.values(summaries)
-      .filter(
-        (s) => s.firm?.id === props.firmId && s.questionnaire.id === questionnaireId && isDone(s),
-      )
-      .sort((a, b) => finishedTime(b).localeCompare(finishedTime(a)));
-  const resList = candidates(KINDS.resilience);
-  const techList = candidates(KINDS.technology);
+    Object.values(summaries).filter(
+      (s) => s.firm?.id === props.firmId && s.questionnaire.id === questionnaireId && isDone(s),
+    );
+  const resList = AXES ? newestFirst(candidates(AXES.x)) : [];
+  const techList = AXES ? newestFirst(candidates(AXES.y)) : [];
   const resId = props.resilience ?? resList[0]?.id;
   const techId = props.technology ?? techList[0]?.id;
   const [loaded, setLoaded] = useState<{ r: Loaded; t: Loaded } | null>(null);
@@ -81,7 +80,7 @@ export default function PortfolioPage(props: {
       { replace: true },
     );
   const option = (s: AssessmentSummary) =>
-    `${dayText(finishedTime(s), lang)} · ${tc(`role.${s.role}` as 'role.management')}`;
+    `${dayText(doneAt(s), lang)} · ${tc(`role.${s.role}` as 'role.management')}`;
   const x = loaded?.r.result.overall.score;
   const y = loaded?.t.result.overall.score;
   const quadrant = x != null && y != null ? quadrantOf(x, y) : null;

@@ -13,6 +13,10 @@ import { ImportButton } from '../shared/ImportButton';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useLang } from '../../i18n/use-lang';
 import { duplicateAssessment, exportAssessment, exportFirm } from '../../state/assessment-actions';
+import { portfolioAxesOf } from '../../core/scoring/portfolio';
+
+/** The questionnaires whose indexes span a firm's portfolio, as the shipped ones declare it. */
+const AXES = portfolioAxesOf(catalog);
 
 function AssessmentRow({ summary, onDelete }: { summary: AssessmentSummary; onDelete(): void }) {
   const { t } = useTranslation('start');
@@ -181,7 +185,7 @@ export function StartPage() {
                           </button>
                         </>
                       )}
-                      {doneIds.has('resilience') && doneIds.has('technology-readiness') && (
+                      {AXES && doneIds.has(AXES.x) && doneIds.has(AXES.y) && (
                         <a className="button small" href={hrefOf({ name: 'portfolio', firmId })}>
                           {t('portfolio')}
                           <span className="visually-hidden">: {name}</span>

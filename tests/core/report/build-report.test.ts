@@ -24,6 +24,9 @@ import { displayOf, scoreAssessment } from '../../../src/core/scoring/scoring';
 import { localize, type Lang } from '../../../src/core/common/text';
 import { makeTranslate } from '../../../src/report/translate';
 import { ROOT } from '../../support/helpers';
+import { shippedFacts } from '../../../scripts/lib/shipped';
+
+const SHIPPED = shippedFacts();
 
 export const FIXTURES = [
   'resilience-weak',
@@ -44,6 +47,7 @@ const scored = (a: Assessment) => ({ assessment: a, result: scoreAssessment(scor
 
 function report(a: Assessment, lang: Lang = 'de', other?: Assessment): ReportModel {
   return buildReport({
+    ...SHIPPED,
     ...scored(a),
     other: other ? scored(other) : null,
     lang,

@@ -1,0 +1,12 @@
+// What the shipped questionnaire files say about the programme, for the command line and tests:
+// which questionnaires span the portfolio, which profile facts are exposure facts.
+import { fileURLToPath } from 'node:url';
+import { exposureFactsOf, portfolioAxesOf } from '../../src/core/scoring/portfolio';
+import { loadShipped } from '../vite-plugin-questionnaires';
+
+const DIR = fileURLToPath(new URL('../../questionnaires', import.meta.url));
+
+export function shippedFacts(dir = DIR) {
+  const { profile, questionnaires } = loadShipped(dir);
+  return { portfolio: portfolioAxesOf(questionnaires), exposureFacts: exposureFactsOf(profile) };
+}
