@@ -29,7 +29,8 @@ type Translate = (key: string, options?: Record<string, unknown>) => unknown;
 /**
  * A `t` that remembers its texts: a text depends only on the language, the namespace, the key
  * and the values put into it, and a screen asks for the same ones on every redraw, where i18next
- * resolves and interpolates each time anew.
+ * resolves and interpolates each time anew. Pays for itself in `npm run bench:peer`, "Cold load
+ * until the first question can be answered" (650 → 610 ms at CPU ×4 when it came in).
  */
 function remembering(t: Translate): Translate {
   const texts = new Map<string, unknown>();

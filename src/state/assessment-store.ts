@@ -17,6 +17,7 @@ import {
 import { now } from './clock';
 import { clearJournal, withJournal, writeJournal } from './journal';
 import { requestPersistence } from './backup-reminder';
+import { saveQueue } from './save-queue';
 import { afterFrame, whenIdle } from './schedule';
 
 interface AssessmentState {
@@ -35,73 +36,36 @@ interface AssessmentState {
   close(): Promise<void>;
 }
 
-let saving: Promise<void> | null = null;
-let pending = false;
 /** The assessment being opened. */
 let opening: { id: string; done: Promise<void> } | null = null;
 
-async function persist(get: () => AssessmentState, set: (s: Partial<AssessmentState>) => void) {
-  if (saving) {
-    pending = true;
-    return saving;
+/** Saves the open assessment as it is when the save runs; a failure is reported, not thrown. */
+async function persistCurrent(
+  get: () => AssessmentState,
+  set: (s: Partial<AssessmentState>) => void,
+) {
+  const app = useAppStore.getState();
+  const current = get().current;
+  const backend = storage();
+  if (!current || !backend) return;
+  try {
+    requestPersistence();
+    const saved = await saveAssessment(backend, current);
+    app.reportSave(null);
+    clearJournal(saved.id, saved.updatedAt);
+    app.setSummary(summaryOf(saved));
+    announce({ type: 'assessment', id: saved.id });
+    // Answers another tab gave meanwhile come back in `saved`; keep what was typed since.
+    // Only a merge that brings something new replaces the open copy: otherwise every save
+    // would re-render and re-score the open screen a second time.
+    const latest = get().current;
+    if (latest && latest.id === saved.id && saved !== current) {
+      const merged = mergeAssessments(saved, latest);
+      if (!sameEntries(merged, latest)) set({ current: merged });
+    }
+  } catch (error) {
+    app.reportSave(saveProblemOf(error));
   }
-  const run = async () => {
-    do {
-      pending = false;
-      const app = useAppStore.getState();
-      const current = get().current;
-      const backend = storage();
-      if (!current || !backend) break;
-      try {
-        requestPersistence();
-        const saved = await saveAssessment(backend, current);
-        app.reportSave(null);
-        clearJournal(saved.id, saved.updatedAt);
-        app.setSummary(summaryOf(saved));
-        announce({ type: 'assessment', id: saved.id });
-        // Answers another tab gave meanwhile come back in `saved`; keep what was typed since.
-        // Only a merge that brings something new replaces the open copy: otherwise every save
-        // would re-render and re-score the open screen a second time.
-        const latest = get().current;
-        if (latest && latest.id === saved.id && saved !== current) {
-          const merged = mergeAssessments(saved, latest);
-          if (!sameEntries(merged, latest)) set({ current: merged });
-        }
-      } catch (error) {
-        app.reportSave(saveProblemOf(error));
-      }
-    } while (pending);
-  };
-  // Cleared after the assignment even when there was nothing to save (run ends synchronously);
-  // a change that came in between its end and this is saved by another run.
-  saving = run().finally(() => {
-    saving = null;
-    if (pending) void persist(get, set);
-  });
-  return saving;
-}
-
-/**
- * A change is saved once the frame that shows it has been drawn, so that a tap is answered at
- * once on a slow device. Until then (and until IndexedDB has it) the journal holds it.
- */
-let queued: (() => void) | null = null;
-
-function persistAfterFrame(get: () => AssessmentState, set: (s: Partial<AssessmentState>) => void) {
-  if (queued) return;
-  const go = () => {
-    if (queued !== go) return;
-    queued = null;
-    void persist(get, set);
-  };
-  queued = go;
-  afterFrame(go);
-  setTimeout(go, 100); // frames held up (a busy or throttled page): the save does not wait
-}
-
-/** Starts a save that waits for the next frame now (before another assessment is opened). */
-function flushQueued() {
-  queued?.();
 }
 
 const sameKeys = (x: object, y: object) => {
@@ -125,6 +89,9 @@ function sameEntries(a: Assessment, b: Assessment): boolean {
 }
 
 export const useAssessmentStore = create<AssessmentState>()((set, get) => {
+  // A change is saved once the frame that shows it has been drawn, so that a tap is answered at
+  // once on a slow device. Until then (and until IndexedDB has it) the journal holds it.
+  const queue = saveQueue(() => persistCurrent(get, set), afterFrame);
   const change = (update: (a: Assessment, at: string) => Assessment) => {
     const current = get().current;
     if (!current) return;
@@ -132,7 +99,7 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
     const next = { ...update(current, at), updatedAt: at };
     writeJournal(next);
     set({ current: next });
-    persistAfterFrame(get, set);
+    queue.saveAfterFrame();
   };
 
   onAnnouncement(async (message) => {
@@ -147,8 +114,7 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
 
   async function openNow(id: string) {
     // What the previous assessment had not saved yet is saved before it leaves the screen.
-    flushQueued();
-    if (saving) await saving;
+    await queue.idle();
     set({ status: 'loading', current: null, problems: [] });
     const backend = await openStorage();
     const result = await loadAssessment(backend, id);
@@ -159,7 +125,7 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
     set({ current: recovered, status: 'ready' });
     // Not before the screen that opened it has been drawn.
     afterFrame(() => whenIdle(() => prepareSave(recovered), 2000));
-    if (recovered !== result.value) void persist(get, set);
+    if (recovered !== result.value) void queue.save();
   }
 
   return {
@@ -206,8 +172,7 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
     },
 
     async saved() {
-      flushQueued();
-      while (saving) await saving;
+      await queue.idle();
     },
 
     async close() {
@@ -218,10 +183,10 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
 
     replace(assessment) {
       opening = null;
-      flushQueued();
+      queue.flush();
       writeJournal(assessment);
       set({ current: assessment, status: 'ready', problems: [] });
-      void persist(get, set);
+      void queue.save();
     },
   };
 });

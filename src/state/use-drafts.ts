@@ -59,20 +59,7 @@ async function readListing(): Promise<Listing | null> {
   return { status: 'ready', ...(await listDrafts(backend)) };
 }
 
-/**
- * Drafts checked in this visit, by key. The key is the hash of the draft's text, and the profile
- * it is checked against ships with the app, so a draft's result never changes.
- */
-const checked = new Map<string, ReturnType<typeof checkQuestionnaireText>>();
-
-function check(record: DraftRecord) {
-  let result = checked.get(record.key);
-  if (!result) {
-    result = checkQuestionnaireText(record.text, profileDefinition);
-    checked.set(record.key, result);
-  }
-  return result;
-}
+const check = (record: DraftRecord) => checkQuestionnaireText(record.text, profileDefinition);
 
 /** The drafts on this device, each checked against the profile this app ships. */
 export function useDrafts() {

@@ -3,6 +3,8 @@ import { scoreInputOf, type Assessment } from '../core/records/assessment';
 import { scoreAssessment, type ScoreResult } from '../core/scoring/scoring';
 import { useAssessmentStore } from './assessment-store';
 
+// Pays for itself in `npm run bench` "Per answer, click → next frame": the card, the navigation
+// and the progress line each ask for the score, which is computed once per change.
 const scores = new WeakMap<Assessment, ScoreResult>();
 
 /**

@@ -27,7 +27,8 @@ async function definitionsFor(backend: Backend, packed: Record<string, unknown>)
 
 /**
  * Definitions validated in this session, by content hash. A definition never changes under its
- * hash, so a case of fifty assessments of one questionnaire validates it once, not fifty times.
+ * hash, so a case of fifty assessments of one questionnaire validates it once, not fifty times
+ * (`npm run bench`, "Coach: open and compare a case of 50").
  */
 const validated = new Map<string, unknown>();
 
@@ -166,7 +167,10 @@ export async function saveAssessment(backend: Backend, a: Assessment): Promise<A
   return result;
 }
 
-/** Summaries of assessments this session saved: the save has scored them already. */
+/**
+ * Summaries of assessments this session saved: the save has scored them already (`npm run bench`,
+ * "Per answer, click → next frame": a save no longer scores the assessment a second time).
+ */
 const summaries = new WeakMap<Assessment, AssessmentSummary>();
 
 /** The summary of an assessment (the start page's line), from its save if it was just saved. */

@@ -947,7 +947,10 @@ function coaching(c: Ctx): ReportSection {
     );
 
   blocks.push(h2(t('report:coaching.bringTitle')));
-  const bring: Span[][] = [1, 2, 3, 4, 5].map((n) => [{ text: t(`report:coaching.bring.${n}`) }]);
+  // One item a line: the list is as long as the text makes it.
+  const bring: Span[][] = t('report:coaching.bring')
+    .split('\n')
+    .map((text) => [{ text }]);
   if (!portfolioPair(c)) bring.push([{ text: t('report:coaching.bringOther') }]);
   blocks.push({ kind: 'bullets', items: bring });
   blocks.push(h2(t('report:coaching.notesTitle')));
