@@ -12,7 +12,7 @@ import { listCases, saveCase } from '../storage/cases';
 import { listDrafts, saveDraft } from '../storage/drafts';
 import { listWorkshops, saveWorkshop } from '../storage/workshops';
 import { restoreCaseFile, type RestoredCase } from '../core/records/case';
-import { firmFile, restoreFirm, restoreFirmFile, type Firm } from '../core/records/firm';
+import { firmFile, restoreFirmFile, type Firm } from '../core/records/firm';
 import { problem, type Problem } from '../core/common/problems';
 import { checkFileSize, MAX_SINGLE_FILE_BYTES, parseUntrusted } from '../core/common/safety';
 import { canonicalJson } from '../core/common/hash';
@@ -140,11 +140,6 @@ export async function storeImportedAssessment(
   const toStore = mode === 'keepBoth' ? { ...a, id: newId() } : a;
   if (mode === 'replace') await backend.delete(STORAGE_KEYS.stores.assessments, a.id);
   return saveAssessment(backend, toStore);
-}
-
-export async function storeImportedFirm(backend: Backend, firm: Firm): Promise<void> {
-  const r = restoreFirm(firm);
-  if (r.ok) await backend.put(STORAGE_KEYS.stores.firms, firm.id, r.value);
 }
 
 /** Everything on this device, for a backup; unreadable records are carried along verbatim. */
