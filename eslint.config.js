@@ -28,11 +28,7 @@ const belowApp = readdirSync(join(import.meta.dirname, 'src'), { withFileTypes: 
   .map((d) => src(d.name));
 
 export const boundaryZones = [
-  zone(
-    src('features'),
-    ['storage'],
-    'Screens call actions in src/state; the actions own storage.',
-  ),
+  zone(src('features'), ['storage'], 'Screens call actions in src/state; the actions own storage.'),
   zone(src('core'), [''], 'src/core imports only zod and itself.', ['./core']),
   zone(
     src('ui'),

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ProfileDefinitionSchema, QuestionnaireSchema } from '../src/core/definition/questionnaire';
-import { QUESTIONNAIRE_DIR } from './lib/cli';
+import { QUESTIONNAIRE_DIR, runCli } from './lib/cli';
 
 export function jsonSchemas(): Record<string, unknown> {
   const options = { io: 'input', target: 'draft-2020-12', unrepresentable: 'throw' } as const;
@@ -20,9 +20,22 @@ export function jsonSchemas(): Record<string, unknown> {
   };
 }
 
+const HELP = {
+  de: `Aufruf: npm run schema
+Schreibt questionnaires/questionnaire.schema.json und profile.schema.json neu, aus den zod-Schemas
+in src/core/definition/questionnaire.ts.
+  --help   diese Hilfe`,
+  en: `Usage: npm run schema
+Writes questionnaires/questionnaire.schema.json and profile.schema.json anew, from the zod schemas
+in src/core/definition/questionnaire.ts.
+  --help   this help`,
+};
+
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  for (const [name, schema] of Object.entries(jsonSchemas())) {
-    writeFileSync(join(QUESTIONNAIRE_DIR, name), JSON.stringify(schema, null, 2) + '\n');
-    console.log(`wrote questionnaires/${name}`);
-  }
+  await runCli({ help: HELP, options: {}, files: [0, 0] }, () => {
+    for (const [name, schema] of Object.entries(jsonSchemas())) {
+      writeFileSync(join(QUESTIONNAIRE_DIR, name), JSON.stringify(schema, null, 2) + '\n');
+      console.log(`wrote questionnaires/${name}`);
+    }
+  });
 }

@@ -9,7 +9,9 @@ import {
   type ScoreResult,
 } from '../src/core/scoring/scoring';
 import { parseJson, validateQuestionnaire } from '../src/core/definition/validate';
-import { problemLine, readText, takeLang } from './lib/cli';
+import type { Problem } from '../src/core/common/problems';
+import type { Lang } from '../src/core/common/text';
+import { problemLine, readText, runCli, UserError } from './lib/cli';
 
 export function withDisplay(result: ScoreResult) {
   return {
@@ -22,29 +24,38 @@ export function withDisplay(result: ScoreResult) {
   };
 }
 
-function fail(lines: string[]): never {
-  for (const line of lines) console.error(line);
-  process.exit(1);
+const HELP = {
+  de: `Aufruf: npm run score -- [<fragebogen.json>] <bewertung.json> [--lang de|en]
+Gibt das Ergebnis der Bewertung als JSON aus: ungerundete Zahlen, daneben die angezeigten Werte.
+Mit einer Fragebogendatei werden dieselben Antworten nach diesem Fragebogen bewertet.
+  --lang de|en   Sprache der Meldungen (Deutsch, wenn nicht angegeben)
+  --help         diese Hilfe`,
+  en: `Usage: npm run score -- [<questionnaire.json>] <assessment.json> [--lang de|en]
+Prints the scoring result as JSON: unrounded numbers, with the display values beside them. With a
+questionnaire file, the same answers are scored against that questionnaire.
+  --lang de|en   language of the messages (German unless given)
+  --help         this help`,
+};
+
+function problems(file: string, list: Problem[], lang: Lang): never {
+  throw new UserError(list.map((p) => problemLine(file, p, lang)).join('\n'));
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  const args = process.argv.slice(2);
-  const lang = takeLang(args);
-  if (args.length < 1 || args.length > 2) {
-    fail(['usage: npm run score -- [<questionnaire.json>] <assessment.json>']);
-  }
-  const assessmentFile = args[args.length - 1]!;
-  const restored = readAssessmentText(readText(assessmentFile));
-  if (!restored.ok) fail(restored.problems.map((p) => problemLine(assessmentFile, p, lang)));
-  const input = scoreInputOf(restored.value);
-  if (args.length === 2) {
-    const file = args[0]!;
-    const parsed = parseJson(readText(file));
-    const checked = parsed.ok
-      ? validateQuestionnaire(parsed.value, input.profileDefinition ?? null)
-      : parsed;
-    if (!checked.ok) fail(checked.problems.map((p) => problemLine(file, p, lang)));
-    input.questionnaire = checked.value;
-  }
-  console.log(JSON.stringify(withDisplay(scoreAssessment(input)), null, 2));
+  await runCli({ help: HELP, options: {}, files: [1, 2] }, (_values, args, lang) => {
+    const assessmentFile = args[args.length - 1]!;
+    const restored = readAssessmentText(readText(assessmentFile));
+    if (!restored.ok) problems(assessmentFile, restored.problems, lang);
+    const input = scoreInputOf(restored.value);
+    if (args.length === 2) {
+      const file = args[0]!;
+      const parsed = parseJson(readText(file));
+      const checked = parsed.ok
+        ? validateQuestionnaire(parsed.value, input.profileDefinition ?? null)
+        : parsed;
+      if (!checked.ok) problems(file, checked.problems, lang);
+      input.questionnaire = checked.value;
+    }
+    console.log(JSON.stringify(withDisplay(scoreAssessment(input)), null, 2));
+  });
 }

@@ -17,7 +17,7 @@ import {
   problemLine,
   questionnaireFiles,
   readText,
-  takeLang,
+  runCli,
 } from './lib/cli';
 
 function read(file: string): { data?: unknown; problems: Problem[] } {
@@ -81,20 +81,38 @@ export function validateFiles(files: string[]): { file: string; problems: Proble
   return results;
 }
 
+const HELP = {
+  de: `Aufruf: npm run validate -- [Dateien …] [--lang de|en]
+Prüft Fragebögen gegen questionnaires/profile.json (ohne Dateien: alle in questionnaires/ und
+das Profil). Eine Zeile je Problem: Datei, JSON-Pfad, Meldung. Endet mit 1, wenn eine fehlerhaft ist.
+  --lang de|en   Sprache der Meldungen (Deutsch, wenn nicht angegeben)
+  --help         diese Hilfe`,
+  en: `Usage: npm run validate -- [files …] [--lang de|en]
+Checks questionnaires against questionnaires/profile.json (without files: every one in
+questionnaires/ and the profile). One line per problem: file, JSON path, message. Exits 1 if any
+is invalid.
+  --lang de|en   language of the messages (German unless given)
+  --help         this help`,
+};
+
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  const args = process.argv.slice(2);
-  const lang = takeLang(args);
-  const files = args.length ? args : questionnaireFiles();
-  const results = validateFiles(files);
-  let invalid = 0;
-  for (const { file, problems } of results) {
-    if (problems.length) invalid++;
-    for (const p of problems) console.log(problemLine(file, p, lang));
-  }
-  console.log(
-    lang === 'de'
-      ? `${results.length} Dateien geprüft, ${invalid} fehlerhaft.`
-      : `${results.length} files checked, ${invalid} invalid.`,
-  );
-  process.exit(invalid ? 1 : 0);
+  await runCli({ help: HELP, options: {}, files: [0, Infinity] }, (_values, args, lang) => {
+    const files = args.length ? args : [PROFILE_FILE, ...questionnaireFiles()];
+    const named = new Set(files.map((f) => resolve(f)));
+    // The profile is always checked (questionnaires are checked against it); it counts as a
+    // file checked only when it was named, or when it has problems.
+    const results = validateFiles(files).filter((r) => named.has(r.file) || r.problems.length > 0);
+    let invalid = 0;
+    for (const { file, problems } of results) {
+      if (problems.length) invalid++;
+      for (const p of problems) console.log(problemLine(file, p, lang));
+    }
+    const n = results.length;
+    console.log(
+      lang === 'de'
+        ? `${n} ${n === 1 ? 'Datei' : 'Dateien'} geprüft, ${invalid} fehlerhaft.`
+        : `${n} ${n === 1 ? 'file' : 'files'} checked, ${invalid} invalid.`,
+    );
+    process.exit(invalid ? 1 : 0);
+  });
 }

@@ -27,7 +27,9 @@ describe('npm run validate', () => {
     expect(r.stdout).toContain(
       'tests/fixtures/questionnaires/four-levels.json $.dimensions[0].questions[0].levels: A maturity question needs exactly five levels; this one has 4.',
     );
-    expect(r.stdout).toContain('3 files checked, 1 invalid.');
+    expect(r.stdout, 'the two files named, not the profile').toContain(
+      '2 files checked, 1 invalid.',
+    );
   });
 
   it('refuses two questionnaires with the same id', () => {

@@ -58,7 +58,7 @@ describe('npm run report', () => {
       join(dir, 'x.pdf'),
     ]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('no portfolio');
+    expect(r.stderr).toContain('Kein Portfolio');
   }, 60_000);
 
   it('refuses an unreadable assessment with its path and message', () => {
@@ -76,6 +76,6 @@ describe('npm run report', () => {
   it('needs --out', () => {
     const r = run([FIXTURE('resilience-weak')]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('usage: npm run report');
+    expect(r.stderr).toContain('Aufruf: npm run report');
   });
 });

@@ -1,3 +1,4 @@
+import { jsonSyntaxProblem } from './json-error';
 import { problem, type PathSegment, type Problem } from './problems';
 
 /** Keys that could reach an object's prototype when a parsed file is copied or merged. */
@@ -54,7 +55,7 @@ export function parseUntrusted(
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, problems: [problem('json_syntax', [], { detail: (e as Error).message })] };
+    return { ok: false, problems: [jsonSyntaxProblem(e, text)] };
   }
   const bad = checkTree(value);
   return bad ? { ok: false, problems: [bad] } : { ok: true, value };

@@ -21,6 +21,7 @@ import {
   type Questionnaire,
 } from './questionnaire';
 import { LANGUAGES } from '../common/text';
+import { jsonSyntaxProblem } from '../common/json-error';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
@@ -29,7 +30,7 @@ export function parseJson(text: string): Validated<unknown> {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
-    return { ok: false, problems: [problem('json_syntax', [], { detail: (e as Error).message })] };
+    return { ok: false, problems: [jsonSyntaxProblem(e, text)] };
   }
 }
 
