@@ -31,13 +31,25 @@ const pwa = (ignore: string[] = []) =>
     workbox: {
       // Everything, lazy chunks and the report font included, so every screen works offline.
       globPatterns: ['**/*.{js,css,html,svg,png,ttf,json,webmanifest}'],
-      // jsPDF's optional HTML rendering, which the report never uses.
-      globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js', ...ignore],
+      globIgnores: ignore,
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       cleanupOutdatedCaches: true,
       navigateFallback: null,
     },
   });
+
+/**
+ * jsPDF's optional HTML and SVG rendering (html2canvas, dompurify, canvg), which the report never
+ * uses: an empty module in their place, so they are not built, precached or inlined at all.
+ */
+const JSPDF_EXTRAS = new Set(['html2canvas', 'dompurify', 'canvg']);
+const withoutJspdfExtras: PluginOption = {
+  name: 'itas-without-jspdf-extras',
+  enforce: 'pre',
+  resolveId: (id, importer) =>
+    JSPDF_EXTRAS.has(id) && importer?.includes('jspdf') ? '\0jspdf-extra' : null,
+  load: (id) => (id === '\0jspdf-extra' ? 'export default {};' : null),
+};
 
 /** In the single file there is no service worker to register. */
 const noServiceWorker: PluginOption = {
@@ -95,6 +107,7 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   const bench = mode === 'bench';
   const plugins: PluginOption[] = [
+    withoutJspdfExtras,
     react(),
     questionnairesPlugin(new URL('./questionnaires', import.meta.url).pathname),
   ];

@@ -1,6 +1,7 @@
 import type { Firm } from '../core/records/firm';
 import { localize } from '../core/common/text';
 import type { Answers } from '../core/records/answers';
+import { summarize } from '../core/scoring/summary';
 import { openStorage, storage, useAppStore } from './app-store';
 import { newId, now } from './clock';
 import { downloadFile, fileSlug } from '../transfer/download';
@@ -32,10 +33,7 @@ export async function duplicateAssessment(id: string) {
   const app = useAppStore.getState();
   const backend = storage();
   if (!backend) return;
-  const [{ loadAssessment, saveAssessment }, { summarize }] = await Promise.all([
-    import('../storage/assessments'),
-    import('../core/scoring/summary'),
-  ]);
+  const { loadAssessment, saveAssessment } = await import('../storage/assessments');
   const loaded = await loadAssessment(backend, id);
   if (!loaded.ok) return;
   const at = now();
@@ -57,10 +55,9 @@ export async function readAssessments(ids: readonly string[]) {
 /** Gives unfinished assessments the firm's changed profile (finished ones keep theirs). */
 export async function updateProfileOf(ids: readonly string[], profile: Answers) {
   const app = useAppStore.getState();
-  const [backend, { loadAssessment, saveAssessment }, { summarize }] = await Promise.all([
+  const [backend, { loadAssessment, saveAssessment }] = await Promise.all([
     openStorage(),
     import('../storage/assessments'),
-    import('../core/scoring/summary'),
   ]);
   for (const id of ids) {
     const loaded = await loadAssessment(backend, id);

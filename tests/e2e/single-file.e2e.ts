@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +35,17 @@ afterEach(async () => {
   session = null;
 });
 
+/** The single file fits on any stick and opens fast: 2.0 MB at most (it was 2.38 MB with jsPDF's unused extras). */
+const SINGLE_FILE_MAX_BYTES = 2_000_000;
+
 describe('single-file edition', () => {
+  it(`is at most ${SINGLE_FILE_MAX_BYTES / 1e6} MB and carries none of jsPDF's unused HTML and SVG rendering`, () => {
+    const text = readFileSync(FILE, 'utf8');
+    expect(statSync(FILE).size).toBeLessThanOrEqual(SINGLE_FILE_MAX_BYTES);
+    expect(text, 'DOMPurify is not built').not.toContain('uponSanitizeElement');
+    expect(text, 'canvg is not built').not.toContain('RGBColor');
+  });
+
   it('runs from file:// with no network: a whole assessment to its results', async () => {
     session = await openSession();
     const { page, context } = session;
