@@ -26,5 +26,3 @@ export type { AnswerValue };
 
 export const NoteSchema = z.looseObject({ text: z.string(), at: TimestampSchema });
 export type Note = z.infer<typeof NoteSchema>;
-
-export { givenValue, newerEntry } from '../definition/model';

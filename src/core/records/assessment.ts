@@ -1,10 +1,5 @@
-import {
-  AnswerEntrySchema,
-  NoteSchema,
-  TimestampSchema,
-  newerEntry,
-  type Answers,
-} from './answers';
+import { AnswerEntrySchema, NoteSchema, TimestampSchema, type Answers } from './answers';
+import { newerEntry } from '../definition/model';
 import { canonicalJson } from '../common/hash';
 import { preview, problem, problemsFromZod, type Problem } from '../common/problems';
 import { ProfileDefinitionSchema, QuestionnaireSchema } from '../definition/questionnaire';
@@ -22,8 +17,7 @@ export type Role = (typeof ROLES)[number];
 
 const IdSchema = z.string().min(1).max(200);
 
-export const FirmRefSchema = z.looseObject({ id: IdSchema, name: z.string().max(500) });
-export type FirmRef = z.infer<typeof FirmRefSchema>;
+const FirmRefSchema = z.looseObject({ id: IdSchema, name: z.string().max(500) });
 
 export const TargetSchema = z.looseObject({
   level: z.number().int().min(1).max(5),

@@ -21,6 +21,7 @@ import { useCaseStore } from '../../state/case-store';
 import { CompareDetails, CompareView } from './CompareView';
 import { SessionPanel } from './SessionPanel';
 import { useCaseAssessments } from '../../state/use-case-assessments';
+import { doneAt } from '../../core/scoring/portfolio';
 import './coach.css';
 import '../../i18n/coach-texts';
 
@@ -41,12 +42,7 @@ export default function CasePage({ caseId }: { caseId: string }) {
 
   const listed = useMemo(() => Object.values(summaries).filter(isFirmWork), [summaries]);
   const members = useMemo(
-    () =>
-      c
-        ? caseMembers(c, listed).sort((a, b) =>
-            (a.finishedAt ?? a.updatedAt).localeCompare(b.finishedAt ?? b.updatedAt),
-          )
-        : [],
+    () => (c ? caseMembers(c, listed).sort((a, b) => doneAt(a).localeCompare(doneAt(b))) : []),
     [c, listed],
   );
   const offers = useMemo(
@@ -66,7 +62,8 @@ export default function CasePage({ caseId }: { caseId: string }) {
     [],
   );
   // Keyed by the other cases' ids and names only, so typing in the session (a new `cases`
-  // object per keystroke) leaves the member rows alone.
+  // object per keystroke) leaves the member rows alone: a case of 50 redrew every member row per
+  // keystroke before (`npm run bench`, "Coach: open and compare a case of 50", draws those rows).
   const targetsKey = JSON.stringify(
     Object.values(cases)
       .filter((x) => x.id !== caseId)
@@ -266,7 +263,7 @@ const MemberRow = memo(function MemberRow({
   const { t } = useTranslation('coach');
   const { t: tc } = useTranslation();
   const lang = useLang();
-  const label = `${tc(`role.${m.role}` as 'role.other')} · ${dayText(m.finishedAt ?? m.updatedAt, lang)}`;
+  const label = `${tc(`role.${m.role}` as 'role.other')} · ${dayText(doneAt(m), lang)}`;
   return (
     <tr>
       <td>
@@ -279,7 +276,7 @@ const MemberRow = memo(function MemberRow({
       </td>
       <td>{localize(m.questionnaire.title, lang)}</td>
       <td>{tc(`role.${m.role}` as 'role.other')}</td>
-      <td>{dayText(m.finishedAt ?? m.updatedAt, lang)}</td>
+      <td>{dayText(doneAt(m), lang)}</td>
       <td>{percentText(m.completeness)} %</td>
       <td>{m.score === null ? '–' : scoreText(m.score)}</td>
       <td>
