@@ -146,6 +146,15 @@ export default tseslint.config(
     },
   },
   {
+    // The config loader of `vite` (and so `npm run dev`) reads vite.config.ts and everything it
+    // imports (scripts/ and the core modules the questionnaires plugin uses) without resolving
+    // extensions: these folders write them out.
+    files: ['vite.config.ts', 'scripts/**/*.ts', 'src/core/**/*.ts'],
+    rules: {
+      'import-x/extensions': ['error', 'always', { ignorePackages: true, checkTypeImports: true }],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', coreOnlyZod],

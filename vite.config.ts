@@ -3,8 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { cspPlugin } from './scripts/vite-plugin-csp';
-import { questionnairesPlugin } from './scripts/vite-plugin-questionnaires';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
+import { questionnairesPlugin } from './scripts/vite-plugin-questionnaires.ts';
 
 const pwa = (ignore: string[] = []) =>
   VitePWA({

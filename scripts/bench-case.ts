@@ -5,11 +5,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { readAssessmentText, type Assessment, ROLES } from '../src/core/records/assessment';
-import type { AnswerEntry } from '../src/core/records/answers';
-import { caseFile, newCase } from '../src/core/records/case';
-import { isScored } from '../src/core/definition/model';
-import { clickUntil } from './bench-lib';
+import { readAssessmentText, type Assessment, ROLES } from '../src/core/records/assessment.ts';
+import type { AnswerEntry } from '../src/core/records/answers.ts';
+import { caseFile, newCase } from '../src/core/records/case.ts';
+import { isScored } from '../src/core/definition/model.ts';
+import { clickUntil } from './bench-lib.ts';
 import { readFileSync } from 'node:fs';
 
 const ROOT = join(import.meta.dirname, '..');

@@ -12,9 +12,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'prettier';
-import { CHROME_PATH } from '../tests/e2e/support/browser';
-import { buildApp, machineLine, ROOT } from './bench-build';
-import { markdownTable, num, type Spread } from './bench-lib';
+import { CHROME_PATH } from '../tests/e2e/support/browser.ts';
+import { buildApp, machineLine, ROOT } from './bench-build.ts';
+import { markdownTable, num, type Spread } from './bench-lib.ts';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const RATES = [1, 4] as const;

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { CHROME_ARGS, CHROME_PATH } from '../tests/e2e/support/browser';
-import { buildApp, ROOT } from './bench-build';
-import { median } from './bench-lib';
-import { serveGzip } from './bench-server';
+import { CHROME_ARGS, CHROME_PATH } from '../tests/e2e/support/browser.ts';
+import { buildApp, ROOT } from './bench-build.ts';
+import { median } from './bench-lib.ts';
+import { serveGzip } from './bench-server.ts';
 
 const CPU = Number(process.env.BENCH_CPU ?? 4);
 const ID = 'bench-maturity-60';

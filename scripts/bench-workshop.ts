@@ -7,22 +7,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import type { AnswerEntry, Answers } from '../src/core/records/answers';
-import { restoreAssessment, ROLES, type Assessment } from '../src/core/records/assessment';
-import { packAssessment, unpackAssessment } from '../src/core/records/packing';
+import type { AnswerEntry, Answers } from '../src/core/records/answers.ts';
+import { restoreAssessment, ROLES, type Assessment } from '../src/core/records/assessment.ts';
+import { packAssessment, unpackAssessment } from '../src/core/records/packing.ts';
 import {
   ProfileDefinitionSchema,
   QuestionnaireSchema,
   type Question,
-} from '../src/core/definition/questionnaire';
+} from '../src/core/definition/questionnaire.ts';
 import type { Browser } from 'playwright-core';
 import {
   newParticipant,
   newWorkshop,
   workshopAggregate,
   workshopFile,
-} from '../src/core/records/workshop';
-import { clickUntil, median } from './bench-lib';
+} from '../src/core/records/workshop.ts';
+import { clickUntil, median } from './bench-lib.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));

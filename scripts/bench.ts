@@ -12,16 +12,16 @@ import { writeFileSync, mkdirSync, readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
-import { readAssessmentText } from '../src/core/records/assessment';
-import { localDay } from '../src/report/generate';
-import { generateReportInNode } from '../src/report/node';
-import { CHROME_ARGS, CHROME_PATH } from '../tests/e2e/support/browser';
-import { buildApp, machineLine, ROOT } from './bench-build';
-import { CASE_SIZE, openCase } from './bench-case';
-import { benchWorkshop, openWorkshopInBrowser, WORKSHOP_PARTICIPANTS } from './bench-workshop';
-import { fmtSpread, markdownTable, median, percentile, spread } from './bench-lib';
-import { serveGzip } from './bench-server';
-import { shippedFacts } from './lib/shipped';
+import { readAssessmentText } from '../src/core/records/assessment.ts';
+import { localDay } from '../src/report/generate.ts';
+import { generateReportInNode } from '../src/report/node.ts';
+import { CHROME_ARGS, CHROME_PATH } from '../tests/e2e/support/browser.ts';
+import { buildApp, machineLine, ROOT } from './bench-build.ts';
+import { CASE_SIZE, openCase } from './bench-case.ts';
+import { benchWorkshop, openWorkshopInBrowser, WORKSHOP_PARTICIPANTS } from './bench-workshop.ts';
+import { fmtSpread, markdownTable, median, percentile, spread } from './bench-lib.ts';
+import { serveGzip } from './bench-server.ts';
+import { shippedFacts } from './lib/shipped.ts';
 
 const SHIPPED = shippedFacts();
 

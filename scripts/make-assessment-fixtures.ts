@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AnswerEntry, Answers, Note } from '../src/core/records/answers';
+import type { AnswerEntry, Answers, Note } from '../src/core/records/answers.ts';
 import {
   ASSESSMENT_FORMAT,
   ASSESSMENT_FORMAT_VERSION,
@@ -16,15 +16,15 @@ import {
   scoreInputOf,
   type Assessment,
   type Role,
-} from '../src/core/records/assessment';
-import { formatPath } from '../src/core/common/problems';
+} from '../src/core/records/assessment.ts';
+import { formatPath } from '../src/core/common/problems.ts';
 import {
   ProfileDefinitionSchema,
   QuestionnaireSchema,
   type ProfileDefinition,
   type Questionnaire,
-} from '../src/core/definition/questionnaire';
-import { questionResolver } from '../src/core/scoring/scoring';
+} from '../src/core/definition/questionnaire.ts';
+import { questionResolver } from '../src/core/scoring/scoring.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 

@@ -5,14 +5,14 @@
 // portfolio. The date printed is today unless --date is given.
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Lang } from '../src/core/common/text';
-import { readAssessmentText, type Assessment } from '../src/core/records/assessment';
-import { portfolioPartner, type PortfolioAxes } from '../src/core/scoring/portfolio';
-import { localDay } from '../src/report/generate';
-import { generateReportInNode } from '../src/report/node';
-import { ensureFont } from './build-font';
-import { display, problemLine, readText, runCli, UserError } from './lib/cli';
-import { shippedFacts } from './lib/shipped';
+import type { Lang } from '../src/core/common/text.ts';
+import { readAssessmentText, type Assessment } from '../src/core/records/assessment.ts';
+import { portfolioPartner, type PortfolioAxes } from '../src/core/scoring/portfolio.ts';
+import { localDay } from '../src/report/generate.ts';
+import { generateReportInNode } from '../src/report/node.ts';
+import { ensureFont } from './build-font.ts';
+import { display, problemLine, readText, runCli, UserError } from './lib/cli.ts';
+import { shippedFacts } from './lib/shipped.ts';
 
 const HELP = {
   de: `Aufruf: npm run report -- <bewertung.json> [<bewertung-anderer-fragebogen.json>] --out bericht.pdf [--lang de|en] [--date JJJJ-MM-TT]

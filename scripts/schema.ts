@@ -3,8 +3,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ProfileDefinitionSchema, QuestionnaireSchema } from '../src/core/definition/questionnaire';
-import { QUESTIONNAIRE_DIR, runCli } from './lib/cli';
+import {
+  ProfileDefinitionSchema,
+  QuestionnaireSchema,
+} from '../src/core/definition/questionnaire.ts';
+import { QUESTIONNAIRE_DIR, runCli } from './lib/cli.ts';
 
 export function jsonSchemas(): Record<string, unknown> {
   const options = { io: 'input', target: 'draft-2020-12', unrepresentable: 'throw' } as const;

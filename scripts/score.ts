@@ -1,17 +1,17 @@
 // npm run score -- <assessment.json>
 // npm run score -- <questionnaire.json> <assessment.json>   (the same answers, another questionnaire)
 // Prints the whole scoring result as JSON: unrounded numbers, with the display values beside them.
-import { readAssessmentText, scoreInputOf } from '../src/core/records/assessment';
+import { readAssessmentText, scoreInputOf } from '../src/core/records/assessment.ts';
 import {
   cutLevel,
   displayOf,
   scoreAssessment,
   type ScoreResult,
-} from '../src/core/scoring/scoring';
-import { parseJson, validateQuestionnaire } from '../src/core/definition/validate';
-import type { Problem } from '../src/core/common/problems';
-import type { Lang } from '../src/core/common/text';
-import { problemLine, readText, runCli, UserError } from './lib/cli';
+} from '../src/core/scoring/scoring.ts';
+import { parseJson, validateQuestionnaire } from '../src/core/definition/validate.ts';
+import type { Problem } from '../src/core/common/problems.ts';
+import type { Lang } from '../src/core/common/text.ts';
+import { problemLine, readText, runCli, UserError } from './lib/cli.ts';
 
 export function withDisplay(result: ScoreResult) {
   return {

@@ -4,9 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startAssessment } from '../tests/e2e/support/app';
-import { openSession } from '../tests/e2e/support/browser';
-import { serveStatic } from '../tests/e2e/support/server';
+import { startAssessment } from '../tests/e2e/support/app.ts';
+import { openSession } from '../tests/e2e/support/browser.ts';
+import { serveStatic } from '../tests/e2e/support/server.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'screenshots');

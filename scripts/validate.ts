@@ -2,15 +2,15 @@
 // Checks questionnaires (default: every one in questionnaires/) against questionnaires/profile.json,
 // and that file too. One line per problem: file, JSON path, message. Exits 1 if any is invalid.
 import { resolve } from 'node:path';
-import type { Problem } from '../src/core/common/problems';
-import { problem } from '../src/core/common/problems';
-import type { ProfileDefinition } from '../src/core/definition/questionnaire';
+import type { Problem } from '../src/core/common/problems.ts';
+import { problem } from '../src/core/common/problems.ts';
+import type { ProfileDefinition } from '../src/core/definition/questionnaire.ts';
 import {
   definitionKind,
   parseJson,
   validateProfile,
   validateQuestionnaire,
-} from '../src/core/definition/validate';
+} from '../src/core/definition/validate.ts';
 import {
   display,
   PROFILE_FILE,
@@ -18,7 +18,7 @@ import {
   questionnaireFiles,
   readText,
   runCli,
-} from './lib/cli';
+} from './lib/cli.ts';
 
 function read(file: string): { data?: unknown; problems: Problem[] } {
   let text: string;

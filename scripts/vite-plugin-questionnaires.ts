@@ -6,10 +6,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { definitionHash } from '../src/core/records/packing';
-import { formatPath, type Problem } from '../src/core/common/problems';
-import type { ProfileDefinition, Questionnaire } from '../src/core/definition/questionnaire';
-import { parseJson, validateProfile, validateQuestionnaire } from '../src/core/definition/validate';
+import { definitionHash } from '../src/core/records/packing.ts';
+import { formatPath, type Problem } from '../src/core/common/problems.ts';
+import type { ProfileDefinition, Questionnaire } from '../src/core/definition/questionnaire.ts';
+import {
+  parseJson,
+  validateProfile,
+  validateQuestionnaire,
+} from '../src/core/definition/validate.ts';
 
 const CATALOG = 'virtual:questionnaires';
 const ONE = 'virtual:questionnaire/';

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { fillTemplate, formatPath, type Problem } from '../../src/core/common/problems';
-import type { Lang } from '../../src/core/common/text';
+import { fillTemplate, formatPath, type Problem } from '../../src/core/common/problems.ts';
+import type { Lang } from '../../src/core/common/text.ts';
 import de from '../../src/i18n/de/problems.json' with { type: 'json' };
 import en from '../../src/i18n/en/problems.json' with { type: 'json' };
 

@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
         cwd: ROOT,
         stdio: 'inherit',
         // Vitest sets NODE_ENV=test, which would make a development build of React.
-        env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+        env: { ...process.env, NODE_ENV: 'production' },
       },
     );
   }

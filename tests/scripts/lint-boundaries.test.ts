@@ -76,12 +76,23 @@ describe('lint holds the direction of imports', () => {
     expect(await ruleIdsOf('src/main.tsx', main), 'main.tsx may import the app').toEqual([]);
   });
 
+  it('asks for file extensions where the config loader reads the code', async () => {
+    for (const file of ['src/core/common/probe.ts', 'scripts/probe.ts']) {
+      const ids = await ruleIdsOf(file, "export { z } from './zod';\n");
+      expect(ids, `${file} without an extension`).toContain('import-x/extensions');
+    }
+    expect(
+      await ruleIdsOf('src/core/common/probe.ts', "export { z } from './zod.ts';\n"),
+      'with it',
+    ).toEqual([]);
+  });
+
   it('refuses an import cycle', async () => {
     // records/assessment imports common/problems on disk; problems importing it back closes a circle.
     const file = 'src/core/common/problems.ts';
     const text = readFileSync(join(ROOT, file), 'utf8');
     expect(await ruleIdsOf(file, text), 'the file as it is').toEqual([]);
-    const ids = await ruleIdsOf(file, `import '../records/assessment';\n${text}`);
+    const ids = await ruleIdsOf(file, `import '../records/assessment.ts';\n${text}`);
     expect(ids).toContain('import-x/no-cycle');
   });
 });

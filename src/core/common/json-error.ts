@@ -1,4 +1,4 @@
-import { problem, type Problem } from './problems';
+import { problem, type Problem } from './problems.ts';
 
 /**
  * A JSON syntax error as a problem with the line and column where it is (1-based), found from the

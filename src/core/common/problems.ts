@@ -1,4 +1,4 @@
-import type { z } from './zod';
+import type { z } from './zod.ts';
 
 export type PathSegment = string | number;
 export type ProblemParams = Record<string, string | number>;

@@ -1,5 +1,5 @@
-import { jsonSyntaxProblem } from './json-error';
-import { problem, type PathSegment, type Problem } from './problems';
+import { jsonSyntaxProblem } from './json-error.ts';
+import { problem, type PathSegment, type Problem } from './problems.ts';
 
 /** Keys that could reach an object's prototype when a parsed file is copied or merged. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -1,12 +1,17 @@
 // Several assessments of one questionnaire side by side: a case's respondents, before and after,
 // or a workshop's participants. Assessments made with different versions of a questionnaire are
 // matched by dimension id and question id; what is not in every version is listed.
-import { scoreInputOf, type Assessment } from '../records/assessment';
-import { givenValue } from '../definition/model';
-import type { Dimension, Question, Questionnaire } from '../definition/questionnaire';
-import { levelOf, scoreAssessment, type AnswerState, type ScoreResult } from '../scoring/scoring';
-import type { Bilingual } from '../common/text';
-import { doneAt } from '../scoring/portfolio';
+import { scoreInputOf, type Assessment } from '../records/assessment.ts';
+import { givenValue } from '../definition/model.ts';
+import type { Dimension, Question, Questionnaire } from '../definition/questionnaire.ts';
+import {
+  levelOf,
+  scoreAssessment,
+  type AnswerState,
+  type ScoreResult,
+} from '../scoring/scoring.ts';
+import type { Bilingual } from '../common/text.ts';
+import { doneAt } from '../scoring/portfolio.ts';
 
 /** Respondents two levels or more apart disagree; other question types by half the scale. */
 export const DISAGREEMENT_LEVELS = 2;

@@ -1,7 +1,7 @@
 // Constants and helpers of the data model that need no schema library, so that scoring and the
 // screens that only read data do not pull zod into their bundle.
 // It imports no definition types (questionnaire.ts imports these constants).
-import type { AnswerValue } from './conditions';
+import type { AnswerValue } from './conditions.ts';
 
 /** The service types of the initiative a recommendation can point to (DOMAIN.md). */
 export const SERVICE_IDS = [

@@ -1,9 +1,9 @@
-import { conditionShapeProblem, type Condition } from './conditions';
-import { BANDS, HORIZONS, PORTFOLIO_AXES, RATINGS, SERVICE_IDS, SEVERITIES } from './model';
-import { z } from '../common/zod';
+import { conditionShapeProblem, type Condition } from './conditions.ts';
+import { BANDS, HORIZONS, PORTFOLIO_AXES, RATINGS, SERVICE_IDS, SEVERITIES } from './model.ts';
+import { z } from '../common/zod.ts';
 
 export { BANDS, HORIZONS, RATINGS, SERVICE_IDS, SEVERITIES };
-export type { Band, Horizon, Rating, ServiceId, Severity } from './model';
+export type { Band, Horizon, Rating, ServiceId, Severity } from './model.ts';
 
 const nonBlank = z.string().refine((s) => s.trim().length > 0, { params: { code: 'text_empty' } });
 

@@ -3,14 +3,14 @@ import {
   conditionReferences,
   type Condition,
   type ComparisonOperator,
-} from './conditions';
+} from './conditions.ts';
 import {
   formatPath,
   problem,
   problemsFromZod,
   type PathSegment,
   type Problem,
-} from '../common/problems';
+} from '../common/problems.ts';
 import {
   BANDS,
   ProfileDefinitionSchema,
@@ -19,9 +19,9 @@ import {
   type ProfileQuestion,
   type Question,
   type Questionnaire,
-} from './questionnaire';
-import { LANGUAGES } from '../common/text';
-import { jsonSyntaxProblem } from '../common/json-error';
+} from './questionnaire.ts';
+import { LANGUAGES } from '../common/text.ts';
+import { jsonSyntaxProblem } from '../common/json-error.ts';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 

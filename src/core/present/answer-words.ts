@@ -1,11 +1,11 @@
 // Answers in words, for the report's bars, appendix and profile table.
-import type { AnswerEntry } from '../records/answers';
-import type { ProfileQuestion, Question } from '../definition/questionnaire';
-import type { Span, Translate } from '../report/report-model';
-import { levelOf } from '../scoring/scoring';
-import type { AnswerState, QuestionScore } from '../scoring/scoring';
-import { levelText, numberText } from './format';
-import { localize, type Lang } from '../common/text';
+import type { AnswerEntry } from '../records/answers.ts';
+import type { ProfileQuestion, Question } from '../definition/questionnaire.ts';
+import type { Span, Translate } from '../report/report-model.ts';
+import { levelOf } from '../scoring/scoring.ts';
+import type { AnswerState, QuestionScore } from '../scoring/scoring.ts';
+import { levelText, numberText } from './format.ts';
+import { localize, type Lang } from '../common/text.ts';
 
 export interface AnswerWords {
   spans: Span[];

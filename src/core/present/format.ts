@@ -1,7 +1,7 @@
 // Numbers and dates as the report prints them. Levels and scores are cut, never rounded
 // (questionnaires/README.md, "A dimension"), and written the way the language writes decimals.
-import { cutLevel, cutScore } from '../scoring/scoring';
-import type { Lang } from '../common/text';
+import { cutLevel, cutScore } from '../scoring/scoring.ts';
+import type { Lang } from '../common/text.ts';
 
 const EPS = 1e-9;
 

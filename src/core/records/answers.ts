@@ -1,5 +1,5 @@
-import type { AnswerValue } from '../definition/conditions';
-import { z } from '../common/zod';
+import type { AnswerValue } from '../definition/conditions.ts';
+import { z } from '../common/zod.ts';
 
 export const TimestampSchema = z.iso.datetime({ offset: true, error: 'datetime_format' });
 

@@ -1,12 +1,12 @@
-import { AnswerEntrySchema, NoteSchema, TimestampSchema, type Answers } from './answers';
-import { newerEntry } from '../definition/model';
-import { canonicalJson } from '../common/hash';
-import { preview, problem, problemsFromZod, type Problem } from '../common/problems';
-import { ProfileDefinitionSchema, QuestionnaireSchema } from '../definition/questionnaire';
-import { checkTree, isPlainObject, parseUntrusted } from '../common/safety';
-import type { ScoreInput } from '../scoring/scoring';
-import { checkProfile, checkQuestionnaire, type Validated } from '../definition/validate';
-import { z } from '../common/zod';
+import { AnswerEntrySchema, NoteSchema, TimestampSchema, type Answers } from './answers.ts';
+import { newerEntry } from '../definition/model.ts';
+import { canonicalJson } from '../common/hash.ts';
+import { preview, problem, problemsFromZod, type Problem } from '../common/problems.ts';
+import { ProfileDefinitionSchema, QuestionnaireSchema } from '../definition/questionnaire.ts';
+import { checkTree, isPlainObject, parseUntrusted } from '../common/safety.ts';
+import type { ScoreInput } from '../scoring/scoring.ts';
+import { checkProfile, checkQuestionnaire, type Validated } from '../definition/validate.ts';
+import { z } from '../common/zod.ts';
 
 export const ASSESSMENT_FORMAT = 'itas-assessment';
 /** The format version this code writes. Older ones are migrated on restore; newer are refused. */

@@ -1,14 +1,14 @@
 // The backup: every firm and assessment of a device in one file, each questionnaire version once.
-import type { Assessment } from './assessment';
-import { restoreCase, type Case } from './case';
-import { restoreDraftRecord, type DraftRecord } from './draft';
-import { restoreFirm, type Firm } from './firm';
-import { packAssessment, restorePackedAssessment } from './packing';
-import { problem, type PathSegment, type Problem } from '../common/problems';
-import { checkTree, isPlainObject, parseUntrusted } from '../common/safety';
-import { migrateDocument } from './assessment';
-import type { Validated } from '../definition/validate';
-import { restoreWorkshop, type Workshop } from './workshop';
+import type { Assessment } from './assessment.ts';
+import { restoreCase, type Case } from './case.ts';
+import { restoreDraftRecord, type DraftRecord } from './draft.ts';
+import { restoreFirm, type Firm } from './firm.ts';
+import { packAssessment, restorePackedAssessment } from './packing.ts';
+import { problem, type PathSegment, type Problem } from '../common/problems.ts';
+import { checkTree, isPlainObject, parseUntrusted } from '../common/safety.ts';
+import { migrateDocument } from './assessment.ts';
+import type { Validated } from '../definition/validate.ts';
+import { restoreWorkshop, type Workshop } from './workshop.ts';
 
 /** The coach's and facilitator's work and the authors' drafts, kept beside firms and assessments. */
 export interface BackupExtras {

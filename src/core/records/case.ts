@@ -1,15 +1,15 @@
 // A coaching case: one firm's file for the coach — its assessments (joined by the firm's id, or
 // moved in by hand), the coach's notes and agreed actions per dimension, and targets agreed in
 // the session, kept apart from each respondent's own targets.
-import { TimestampSchema, NoteSchema } from './answers';
-import { migrateDocument, type Assessment } from './assessment';
-import { SERVICE_IDS } from '../definition/model';
-import { packAssessment, restorePackedAssessment } from './packing';
-import { problem, problemsFromZod, type PathSegment, type Problem } from '../common/problems';
-import { checkTree, isPlainObject, parseUntrusted } from '../common/safety';
-import { isFirmWork, type AssessmentSummary } from '../scoring/summary';
-import type { Validated } from '../definition/validate';
-import { z } from '../common/zod';
+import { TimestampSchema, NoteSchema } from './answers.ts';
+import { migrateDocument, type Assessment } from './assessment.ts';
+import { SERVICE_IDS } from '../definition/model.ts';
+import { packAssessment, restorePackedAssessment } from './packing.ts';
+import { problem, problemsFromZod, type PathSegment, type Problem } from '../common/problems.ts';
+import { checkTree, isPlainObject, parseUntrusted } from '../common/safety.ts';
+import { isFirmWork, type AssessmentSummary } from '../scoring/summary.ts';
+import type { Validated } from '../definition/validate.ts';
+import { z } from '../common/zod.ts';
 
 export const CASE_FORMAT = 'itas-case';
 export const CASE_FORMAT_VERSION = 1;

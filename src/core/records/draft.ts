@@ -1,15 +1,20 @@
 // Questionnaires that authors open in the preview. A draft is the file's text as it was opened,
 // kept under the hash of that text: it is checked afresh every time it is shown (the checks are
 // those of `npm run validate`), and it never enters the catalogue of shipped questionnaires.
-import { TimestampSchema, type Answers } from './answers';
-import { newAssessment, type Assessment } from './assessment';
-import { sha256Hex } from '../common/hash';
-import { preview, problem, problemsFromZod } from '../common/problems';
-import type { ProfileDefinition, Questionnaire } from '../definition/questionnaire';
-import { MAX_SINGLE_FILE_BYTES, checkTree, isPlainObject, parseUntrusted } from '../common/safety';
-import type { Bilingual } from '../common/text';
-import { definitionKind, validateQuestionnaire, type Validated } from '../definition/validate';
-import { z } from '../common/zod';
+import { TimestampSchema, type Answers } from './answers.ts';
+import { newAssessment, type Assessment } from './assessment.ts';
+import { sha256Hex } from '../common/hash.ts';
+import { preview, problem, problemsFromZod } from '../common/problems.ts';
+import type { ProfileDefinition, Questionnaire } from '../definition/questionnaire.ts';
+import {
+  MAX_SINGLE_FILE_BYTES,
+  checkTree,
+  isPlainObject,
+  parseUntrusted,
+} from '../common/safety.ts';
+import type { Bilingual } from '../common/text.ts';
+import { definitionKind, validateQuestionnaire, type Validated } from '../definition/validate.ts';
+import { z } from '../common/zod.ts';
 
 /** The format version of a stored draft record; older ones will be migrated, newer refused. */
 export const DRAFT_RECORD_VERSION = 1;

@@ -1,9 +1,9 @@
-import { AnswerEntrySchema, TimestampSchema } from './answers';
-import { migrateDocument } from './assessment';
-import { problem, problemsFromZod } from '../common/problems';
-import { checkTree, isPlainObject, parseUntrusted } from '../common/safety';
-import type { Validated } from '../definition/validate';
-import { z } from '../common/zod';
+import { AnswerEntrySchema, TimestampSchema } from './answers.ts';
+import { migrateDocument } from './assessment.ts';
+import { problem, problemsFromZod } from '../common/problems.ts';
+import { checkTree, isPlainObject, parseUntrusted } from '../common/safety.ts';
+import type { Validated } from '../definition/validate.ts';
+import { z } from '../common/zod.ts';
 
 export const FIRM_FORMAT = 'itas-firm';
 export const FIRM_FORMAT_VERSION = 1;

@@ -1,11 +1,11 @@
 // Files and stores that hold many assessments keep each questionnaire and profile version once,
 // by id, version and content hash; the assessments refer to it. Pure and schema-free: the packed
 // form is restored through `restoreAssessment` after unpacking.
-import { restoreAssessment, type Assessment } from './assessment';
-import { contentHash } from '../common/hash';
-import { knownHashes } from '../definition/known-hashes';
-import { problem } from '../common/problems';
-import type { Validated } from '../definition/validate';
+import { restoreAssessment, type Assessment } from './assessment.ts';
+import { contentHash } from '../common/hash.ts';
+import { knownHashes } from '../definition/known-hashes.ts';
+import { problem } from '../common/problems.ts';
+import type { Validated } from '../definition/validate.ts';
 
 export interface DefinitionRef {
   id: string;

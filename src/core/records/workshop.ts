@@ -1,22 +1,22 @@
 // A workshop on one shared device: a facilitator, a questionnaire, and participants who take
 // turns, each with an anonymous assessment of their own (role, optionally their firm's profile,
 // never a name). The group aggregate is core's comparison over the participants who finished.
-import { TimestampSchema, type Answers } from './answers';
-import { migrateDocument, newAssessment, type Assessment, type Role } from './assessment';
-import { compareAssessments, type Comparison } from '../compare/compare';
-import { sha256Hex } from '../common/hash';
-import { packAssessment, restorePackedAssessment } from './packing';
+import { TimestampSchema, type Answers } from './answers.ts';
+import { migrateDocument, newAssessment, type Assessment, type Role } from './assessment.ts';
+import { compareAssessments, type Comparison } from '../compare/compare.ts';
+import { sha256Hex } from '../common/hash.ts';
+import { packAssessment, restorePackedAssessment } from './packing.ts';
 import {
   preview,
   problem,
   problemsFromZod,
   type PathSegment,
   type Problem,
-} from '../common/problems';
-import type { ProfileDefinition, Questionnaire } from '../definition/questionnaire';
-import { checkTree, isPlainObject, parseUntrusted } from '../common/safety';
-import type { Validated } from '../definition/validate';
-import { z } from '../common/zod';
+} from '../common/problems.ts';
+import type { ProfileDefinition, Questionnaire } from '../definition/questionnaire.ts';
+import { checkTree, isPlainObject, parseUntrusted } from '../common/safety.ts';
+import type { Validated } from '../definition/validate.ts';
+import { z } from '../common/zod.ts';
 
 export const WORKSHOP_FORMAT = 'itas-workshop';
 export const WORKSHOP_FORMAT_VERSION = 1;

@@ -1,10 +1,10 @@
 // The report's content, built from an assessment and its scoring result: what a coach and the
 // firm's management read, section by section, in the chosen language. Everything the report says
 // is decided here (or in scoring and plan); src/report only lays it out and draws it.
-import type { Assessment } from '../records/assessment';
-import type { Condition } from '../definition/conditions';
-import { conditionReferences } from '../definition/conditions';
-import { HORIZONS, SERVICE_IDS, bandOfLevel, givenValue } from '../definition/model';
+import type { Assessment } from '../records/assessment.ts';
+import type { Condition } from '../definition/conditions.ts';
+import { conditionReferences } from '../definition/conditions.ts';
+import { HORIZONS, SERVICE_IDS, bandOfLevel, givenValue } from '../definition/model.ts';
 import {
   actionPlan,
   classifyMeasure,
@@ -12,16 +12,16 @@ import {
   servicesOf,
   toChartData,
   type PlannedMeasure,
-} from '../scoring/plan';
+} from '../scoring/plan.ts';
 import type {
   Dimension,
   Flag,
   Question,
   Questionnaire,
   Recommendation,
-} from '../definition/questionnaire';
-import { answerWords, questionLevel } from '../present/answer-words';
-import { dayText, levelText, numberText, percentText, scoreText } from '../present/format';
+} from '../definition/questionnaire.ts';
+import { answerWords, questionLevel } from '../present/answer-words.ts';
+import { dayText, levelText, numberText, percentText, scoreText } from '../present/format.ts';
 import type {
   Gauge,
   KeyFigure,
@@ -32,18 +32,18 @@ import type {
   Span,
   TableCell,
   Translate,
-} from './report-model';
+} from './report-model.ts';
 import {
   profileResolver,
   questionResolver,
   type DimensionScore,
   type ScoreResult,
-} from '../scoring/scoring';
-import { displayOf } from '../scoring/scoring';
-import { localize, type Lang } from '../common/text';
-import { doneAt, onAxes, type PortfolioAxes } from '../scoring/portfolio';
+} from '../scoring/scoring.ts';
+import { displayOf } from '../scoring/scoring.ts';
+import { localize, type Lang } from '../common/text.ts';
+import { doneAt, onAxes, type PortfolioAxes } from '../scoring/portfolio.ts';
 
-export type { ReportModel, Translate } from './report-model';
+export type { ReportModel, Translate } from './report-model.ts';
 
 /** Profile facts with a short label of their own (report.json `profile.fact`). */
 const SHORT_FACTS = [

@@ -1,8 +1,8 @@
 // The report as data: what it says, in which order, already in the reader's language. The PDF
 // renderer (src/report) lays this out and draws it; it decides nothing about content and computes
 // no score.
-import type { MeasureClass, Quadrant } from '../scoring/plan';
-import type { Severity } from '../definition/questionnaire';
+import type { MeasureClass, Quadrant } from '../scoring/plan.ts';
+import type { Severity } from '../definition/questionnaire.ts';
 
 /**
  * Fixed labels come through this function, so core needs no i18n library. Keys carry their

@@ -1,11 +1,11 @@
 // The session report of a coaching case, as a report model for the same renderer as the
 // assessment report: the comparison of the respondents, the group's aggregate, where they
 // disagree, and what was agreed in the session (targets, actions, notes).
-import { dimensionKey, type Case } from '../records/case';
-import type { AnswerEntry, AnswerValue } from '../records/answers';
-import type { Comparison, Column } from '../compare/compare';
-import { answerWords } from '../present/answer-words';
-import { dayText, levelText, scoreText } from '../present/format';
+import { dimensionKey, type Case } from '../records/case.ts';
+import type { AnswerEntry, AnswerValue } from '../records/answers.ts';
+import type { Comparison, Column } from '../compare/compare.ts';
+import { answerWords } from '../present/answer-words.ts';
+import { dayText, levelText, scoreText } from '../present/format.ts';
 import type {
   RadarAxis,
   ReportBlock,
@@ -14,8 +14,8 @@ import type {
   Span,
   TableCell,
   Translate,
-} from './report-model';
-import { localize, type Lang } from '../common/text';
+} from './report-model.ts';
+import { localize, type Lang } from '../common/text.ts';
 
 /** Above this many respondents the table shows the group's figures only (the page is A4). */
 const MAX_TABLE_COLUMNS = 5;

@@ -1,7 +1,7 @@
 // From a scoring result to what screens and reports show: chart data and the action plan.
-import { HORIZONS, type Horizon, type Rating } from '../definition/model';
-import type { Dimension, Questionnaire, Recommendation } from '../definition/questionnaire';
-import type { ScoreResult } from './scoring';
+import { HORIZONS, type Horizon, type Rating } from '../definition/model.ts';
+import type { Dimension, Questionnaire, Recommendation } from '../definition/questionnaire.ts';
+import type { ScoreResult } from './scoring.ts';
 
 export interface ChartPoint {
   dimension: string;

@@ -1,6 +1,6 @@
 // The portfolio: one firm's two indexes as a point, one questionnaire across (x) and one up (y).
 // Which questionnaires span it is data in their files (`portfolioAxis`); nothing here names one.
-import type { PortfolioAxis } from '../definition/model';
+import type { PortfolioAxis } from '../definition/model.ts';
 
 /** The questionnaire id on each axis. */
 export interface PortfolioAxes {

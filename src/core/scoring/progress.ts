@@ -1,4 +1,4 @@
-import type { ScoreResult } from './scoring';
+import type { ScoreResult } from './scoring.ts';
 
 export interface Unanswered {
   dimension: string;

@@ -1,12 +1,12 @@
-import type { Answers } from '../records/answers';
-import { givenValue } from '../definition/model';
+import type { Answers } from '../records/answers.ts';
+import { givenValue } from '../definition/model.ts';
 import {
   evaluateCondition,
   type AnswerValue,
   type Condition,
   type ConditionContext,
-} from '../definition/conditions';
-import { bandOfLevel, isScored } from '../definition/model';
+} from '../definition/conditions.ts';
+import { bandOfLevel, isScored } from '../definition/model.ts';
 import type {
   Band,
   ProfileDefinition,
@@ -16,7 +16,7 @@ import type {
   Questionnaire,
   ScoredQuestion,
   Severity,
-} from '../definition/questionnaire';
+} from '../definition/questionnaire.ts';
 
 // Sums of weighted values are not exact in floating point: 74.99999999999999 must still reach
 // the level 4.0 that 75 gives. Comparisons allow this much.

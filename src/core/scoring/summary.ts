@@ -1,6 +1,6 @@
-import type { Assessment } from '../records/assessment';
-import { scoreAssessment } from './scoring';
-import type { Bilingual } from '../common/text';
+import type { Assessment } from '../records/assessment.ts';
+import { scoreAssessment } from './scoring.ts';
+import type { Bilingual } from '../common/text.ts';
 
 /** What lists of saved assessments show, kept beside each stored assessment. */
 export interface AssessmentSummary {
