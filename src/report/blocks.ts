@@ -14,7 +14,8 @@ import type {
   TextStyle,
   Tone,
 } from '../core/report/report-model';
-import { label, line, portfolioChart, radarChart } from './charts';
+import { label, line, portfolioChart, radarChart, type Drawn } from './charts';
+import { fill, stroke } from './paint';
 import type { Atom } from './flow';
 import type { Line, Piece, Typesetter } from './text';
 import { COLOR, SIZE, tint, toneColor, type RGB } from './theme';
@@ -29,16 +30,6 @@ const STYLE: Record<TextStyle, { size: number; color: RGB; before: number }> = {
 
 const pieces = (spans: Span[]): Piece[] =>
   spans.map((s) => ({ text: s.text, bold: s.bold, color: s.tone ? toneColor(s.tone) : undefined }));
-
-function stroke(ts: Typesetter, color: RGB, width: number, dash: number[] | null = null) {
-  ts.doc.setDrawColor(color[0], color[1], color[2]);
-  ts.doc.setLineWidth(width);
-  ts.doc.setLineDashPattern(dash ?? [], 0);
-}
-
-function fill(ts: Typesetter, color: RGB) {
-  ts.doc.setFillColor(color[0], color[1], color[2]);
-}
 
 /** Lines of text as one measured unit. */
 class TextBox {
@@ -188,38 +179,21 @@ export class Composer {
         return [this.flag(block, x, width)];
       case 'questionBars':
         return this.questionBars(block, x, width);
-      case 'radar': {
-        const chart = radarChart(this.ts, block.axes, block.legend, width);
-        const caption = this.box([{ text: block.caption }], SIZE.tiny, width, COLOR.muted);
+      case 'radar':
         return [
-          {
-            h: caption.h + 1 + chart.h,
-            before: 2,
-            draw: (y) => {
-              caption.draw(x, y);
-              chart.draw(x, y + caption.h + 1);
-            },
-          },
+          this.captioned(
+            block.caption,
+            radarChart(this.ts, block.axes, block.legend, width),
+            x,
+            width,
+          ),
         ];
-      }
-      case 'portfolio': {
-        const chart = portfolioChart(this.ts, block, width);
-        const caption = this.box([{ text: block.caption ?? '' }], SIZE.tiny, width, COLOR.muted);
+      case 'portfolio':
         return [
-          {
-            h: caption.h + 1 + chart.h,
-            before: 2,
-            draw: (y) => {
-              caption.draw(x, y);
-              chart.draw(x, y + caption.h + 1);
-            },
-          },
+          this.captioned(block.caption ?? '', portfolioChart(this.ts, block, width), x, width),
         ];
-      }
       case 'gauges':
-        return block.items.map((g) =>
-          this.gauge(g, block.scaleLabel, block.triggers, block.none, x, width),
-        );
+        return block.items.map((g) => this.gauge(g, block.triggers, block.none, x, width));
       case 'measure':
         return [this.measure(block.measure, x, width)];
       case 'answer':
@@ -231,6 +205,19 @@ export class Composer {
       case 'levelScale':
         return block.levels.map((l) => this.levelRow(l, x, width));
     }
+  }
+
+  /** A chart under its caption, as one unit. */
+  private captioned(caption: string, chart: Drawn, x: number, width: number): Atom {
+    const box = this.box([{ text: caption }], SIZE.tiny, width, COLOR.muted);
+    return {
+      h: box.h + 1 + chart.h,
+      before: 2,
+      draw: (y) => {
+        box.draw(x, y);
+        chart.draw(x, y + box.h + 1);
+      },
+    };
   }
 
   private figures(items: KeyFigure[], x: number, width: number): Atom {
@@ -500,14 +487,7 @@ export class Composer {
     return [header, ...rows, legend];
   }
 
-  private gauge(
-    g: Gauge,
-    scale: string,
-    triggers: string,
-    none: string,
-    x: number,
-    width: number,
-  ): Atom {
+  private gauge(g: Gauge, triggers: string, none: string, x: number, width: number): Atom {
     const labelW = 44;
     const valueW = 22;
     const trackX = x + labelW;
@@ -571,7 +551,6 @@ export class Composer {
           },
         );
         trig.draw(trackX, y + top + trackH + 3.6);
-        void scale;
       },
     };
   }

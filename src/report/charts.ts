@@ -4,19 +4,10 @@
 import type { Quadrant } from '../core/scoring/plan';
 import type { RadarAxis } from '../core/report/report-model';
 import type { Typesetter } from './text';
+import { fill, stroke } from './paint';
 import { COLOR, SIZE, type RGB } from './theme';
 
 type Point = [number, number];
-
-function setStroke(ts: Typesetter, color: RGB, width: number, dash: number[] | null = null) {
-  ts.doc.setDrawColor(color[0], color[1], color[2]);
-  ts.doc.setLineWidth(width);
-  ts.doc.setLineDashPattern(dash ?? [], 0);
-}
-
-function setFill(ts: Typesetter, color: RGB) {
-  ts.doc.setFillColor(color[0], color[1], color[2]);
-}
 
 export function polygon(ts: Typesetter, points: Point[], style: 'S' | 'F' | 'FD') {
   if (points.length < 2) return;
@@ -80,10 +71,10 @@ export function radarChart(
       };
       // The actual profile's fill first, so that the grid stays visible over it.
       const actual = axes.map((a, i) => at(i, a.level ?? 0));
-      setFill(ts, COLOR.actualFill);
-      setStroke(ts, COLOR.actualFill, 0.1);
+      fill(ts, COLOR.actualFill);
+      stroke(ts, COLOR.actualFill, 0.1);
       polygon(ts, actual, 'F');
-      setStroke(ts, COLOR.grid, 0.2);
+      stroke(ts, COLOR.grid, 0.2);
       for (let level = 1; level <= 5; level++)
         polygon(
           ts,
@@ -98,19 +89,19 @@ export function radarChart(
         const [, ly] = at(0, level);
         label(ts, String(level), cx + 1, ly - 1.3, 6.2, COLOR.faint);
       }
-      setStroke(ts, COLOR.actual, 0.45);
+      stroke(ts, COLOR.actual, 0.45);
       polygon(ts, actual, 'S');
-      setFill(ts, COLOR.actual);
+      fill(ts, COLOR.actual);
       actual.forEach(([px, py], i) => {
         if (axes[i]!.level !== null) ts.doc.circle(px, py, 0.55, 'F');
       });
-      setStroke(ts, COLOR.target, 0.55, [1.6, 1.1]);
+      stroke(ts, COLOR.target, 0.55, [1.6, 1.1]);
       polygon(
         ts,
         axes.map((a, i) => at(i, a.target)),
         'S',
       );
-      setStroke(ts, COLOR.ink, 0.2);
+      stroke(ts, COLOR.ink, 0.2);
       // Labels: the dimension's id, its level under it.
       axes.forEach((a, i) => {
         const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
@@ -127,13 +118,13 @@ export function radarChart(
       });
       // The legend in the free bottom-left corner, one entry per line.
       const ly = y + chartH - 7.4;
-      setFill(ts, COLOR.actualFill);
-      setStroke(ts, COLOR.actual, 0.45);
+      fill(ts, COLOR.actualFill);
+      stroke(ts, COLOR.actual, 0.45);
       ts.doc.rect(x, ly + 0.8, 5, 2.4, 'FD');
       label(ts, legend.actual, x + 6.5, ly, SIZE.tiny, COLOR.muted);
-      setStroke(ts, COLOR.target, 0.55, [1.6, 1.1]);
+      stroke(ts, COLOR.target, 0.55, [1.6, 1.1]);
       line(ts, x, ly + 5.6, x + 5, ly + 5.6);
-      setStroke(ts, COLOR.ink, 0.2);
+      stroke(ts, COLOR.ink, 0.2);
       label(ts, legend.target, x + 6.5, ly + 3.6, SIZE.tiny, COLOR.muted);
     },
   };
@@ -169,20 +160,20 @@ export function portfolioChart(
       const y0 = y + 1;
       const px = (v: number) => x0 + (Math.max(0, Math.min(100, v)) / 100) * side;
       const py = (v: number) => y0 + side - (Math.max(0, Math.min(100, v)) / 100) * side;
-      setStroke(ts, COLOR.line, 0.1);
-      setFill(ts, COLOR.quadrantLow);
+      stroke(ts, COLOR.line, 0.1);
+      fill(ts, COLOR.quadrantLow);
       ts.doc.rect(x0, py(50), side / 2, side / 2, 'F');
-      setFill(ts, COLOR.quadrantHigh);
+      fill(ts, COLOR.quadrantHigh);
       ts.doc.rect(px(50), y0, side / 2, side / 2, 'F');
-      setStroke(ts, COLOR.grid, 0.2, [0.8, 0.8]);
+      stroke(ts, COLOR.grid, 0.2, [0.8, 0.8]);
       for (const v of [25, 75]) {
         line(ts, px(v), y0, px(v), y0 + side);
         line(ts, x0, py(v), x0 + side, py(v));
       }
-      setStroke(ts, COLOR.faint, 0.3);
+      stroke(ts, COLOR.faint, 0.3);
       line(ts, px(50), y0, px(50), y0 + side);
       line(ts, x0, py(50), x0 + side, py(50));
-      setStroke(ts, COLOR.line, 0.3);
+      stroke(ts, COLOR.line, 0.3);
       ts.doc.rect(x0, y0, side, side, 'S');
       for (const v of [0, 25, 50, 75, 100]) {
         label(ts, String(v), px(v), y0 + side + 0.6, 6.2, COLOR.faint, { align: 'center' });
@@ -232,10 +223,10 @@ export function portfolioChart(
           ),
         );
       }
-      setFill(ts, COLOR.actual);
-      setStroke(ts, COLOR.white, 0.4);
+      fill(ts, COLOR.actual);
+      stroke(ts, COLOR.white, 0.4);
       ts.doc.circle(px(data.x), py(data.y), 1.5, 'FD');
-      setStroke(ts, COLOR.ink, 0.2);
+      stroke(ts, COLOR.ink, 0.2);
     },
   };
 }

@@ -59,7 +59,8 @@ export function rememberValidated(questionnaire: string, profile: string): void 
 /**
  * Whether a stored definition's content has this hash (and then remembers it on the object, for
  * saves). The digest is WebCrypto's where there is one (native, a fraction of the script's
- * time on a slow device); core's script otherwise.
+ * time on a slow device: `npm run bench:peer`, "Cold load until the first question can be
+ * answered"); core's `contentHash` otherwise, which gives the same text.
  */
 export async function hasHash(definition: object, hash: string): Promise<boolean> {
   let actual: string;

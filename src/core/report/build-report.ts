@@ -581,7 +581,6 @@ function profile(c: Ctx): ReportSection {
     {
       kind: 'gauges',
       items: gauges,
-      scaleLabel: t('report:profile.gaugeScale'),
       triggers: t('report:profile.triggers'),
       none: t('report:profile.noTrigger'),
     },

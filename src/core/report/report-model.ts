@@ -163,7 +163,7 @@ export type ReportBlock =
       current: Quadrant;
       caption?: string;
     }
-  | { kind: 'gauges'; items: Gauge[]; scaleLabel: string; triggers: string; none: string }
+  | { kind: 'gauges'; items: Gauge[]; triggers: string; none: string }
   | { kind: 'measure'; measure: Measure }
   | { kind: 'answer'; entry: AnswerEntryBlock }
   | { kind: 'noteLines'; lines: number; label?: string }
