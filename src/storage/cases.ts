@@ -2,20 +2,16 @@
 import { restoreCase, type Case } from '../core/records/case';
 import type { Backend } from './backend';
 import { STORAGE_KEYS } from './keys';
+import { listStore } from './listing';
 
 const store = STORAGE_KEYS.stores.cases;
 
 export async function listCases(
   backend: Backend,
 ): Promise<{ cases: Case[]; unreadable: string[] }> {
-  const keys = await backend.getAllKeys(store);
-  const records = await backend.getAll(store);
-  const cases: Case[] = [];
-  const unreadable: string[] = [];
-  records.forEach((record, i) => {
+  const { items: cases, unreadable } = await listStore(backend, store, (record) => {
     const r = restoreCase(record);
-    if (r.ok) cases.push(r.value);
-    else unreadable.push(keys[i] ?? `#${i}`);
+    return r.ok ? r.value : null;
   });
   return { cases, unreadable };
 }

@@ -3,6 +3,7 @@
 import { restoreDraftRecord, type DraftRecord } from '../core/records/draft';
 import type { Backend } from './backend';
 import { STORAGE_KEYS } from './keys';
+import { listStore } from './listing';
 
 const store = STORAGE_KEYS.stores.drafts;
 
@@ -14,14 +15,9 @@ export interface DraftListing {
 
 /** Every draft on this device, the most recently opened first. */
 export async function listDrafts(backend: Backend): Promise<DraftListing> {
-  const keys = await backend.getAllKeys(store);
-  const records = await backend.getAll(store);
-  const drafts: DraftRecord[] = [];
-  const unreadable: string[] = [];
-  records.forEach((record, i) => {
+  const { items: drafts, unreadable } = await listStore(backend, store, (record, key) => {
     const restored = restoreDraftRecord(record);
-    if (restored.ok && restored.value.key === keys[i]) drafts.push(restored.value);
-    else unreadable.push(keys[i] ?? `#${i}`);
+    return restored.ok && restored.value.key === key ? restored.value : null;
   });
   drafts.sort((a, b) => b.openedAt.localeCompare(a.openedAt));
   return { drafts, unreadable };

@@ -4,6 +4,7 @@ import type { Firm } from '../core/records/firm';
 import type { AssessmentSummary } from '../core/scoring/summary';
 import type { Backend } from './backend';
 import { STORAGE_KEYS } from './keys';
+import { listStore } from './listing';
 
 const { stores } = STORAGE_KEYS;
 
@@ -37,16 +38,16 @@ export interface Listing {
 }
 
 export async function listAssessments(backend: Backend): Promise<Listing> {
-  const keys = await backend.getAllKeys(stores.assessments);
-  const records = await backend.getAll(stores.assessments);
-  const summaries: AssessmentSummary[] = [];
-  const unreadable: string[] = [];
-  records.forEach((record, i) => {
-    const r = record as Partial<AssessmentRecord> | null;
-    if (r && r.recordVersion === RECORD_VERSION && looksLikeSummary(r.summary))
-      summaries.push(r.summary);
-    else unreadable.push(keys[i] ?? `#${i}`);
-  });
+  const { items: summaries, unreadable } = await listStore(
+    backend,
+    stores.assessments,
+    (record) => {
+      const r = record as Partial<AssessmentRecord> | null;
+      return r && r.recordVersion === RECORD_VERSION && looksLikeSummary(r.summary)
+        ? r.summary
+        : null;
+    },
+  );
   return { summaries, unreadable };
 }
 
@@ -64,12 +65,8 @@ function looksLikeFirm(value: unknown): value is Firm {
 export async function listFirms(
   backend: Backend,
 ): Promise<{ firms: Firm[]; unreadable: string[] }> {
-  const keys = await backend.getAllKeys(stores.firms);
-  const records = await backend.getAll(stores.firms);
-  const firms: Firm[] = [];
-  const unreadable: string[] = [];
-  records.forEach((r, i) =>
-    looksLikeFirm(r) ? firms.push(r) : unreadable.push(keys[i] ?? `#${i}`),
+  const { items: firms, unreadable } = await listStore(backend, stores.firms, (r) =>
+    looksLikeFirm(r) ? r : null,
   );
   return { firms, unreadable };
 }

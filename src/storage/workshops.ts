@@ -7,6 +7,7 @@ import { loadAssessments, saveAssessment } from './assessments';
 import type { Backend } from './backend';
 import { STORAGE_KEYS } from './keys';
 import { deleteAssessment } from './records';
+import { listStore } from './listing';
 
 const store = STORAGE_KEYS.stores.workshops;
 
@@ -18,14 +19,9 @@ export interface WorkshopListing {
 
 /** Every workshop on this device, the newest first. */
 export async function listWorkshops(backend: Backend): Promise<WorkshopListing> {
-  const keys = await backend.getAllKeys(store);
-  const records = await backend.getAll(store);
-  const workshops: Workshop[] = [];
-  const unreadable: string[] = [];
-  records.forEach((record, i) => {
+  const { items: workshops, unreadable } = await listStore(backend, store, (record, key) => {
     const r = restoreWorkshop(record);
-    if (r.ok && r.value.id === keys[i]) workshops.push(r.value);
-    else unreadable.push(keys[i] ?? `#${i}`);
+    return r.ok && r.value.id === key ? r.value : null;
   });
   workshops.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return { workshops, unreadable };

@@ -1,12 +1,13 @@
 import { AnswerEntrySchema, NoteSchema, TimestampSchema, type Answers } from './answers.ts';
 import { newerEntry } from '../definition/model.ts';
 import { canonicalJson } from '../common/hash.ts';
-import { preview, problem, problemsFromZod, type Problem } from '../common/problems.ts';
+import { problem, type Problem } from '../common/problems.ts';
 import { ProfileDefinitionSchema, QuestionnaireSchema } from '../definition/questionnaire.ts';
-import { checkTree, isPlainObject, parseUntrusted } from '../common/safety.ts';
+import { isPlainObject, parseUntrusted } from '../common/safety.ts';
 import type { ScoreInput } from '../scoring/scoring.ts';
 import { checkProfile, checkQuestionnaire, type Validated } from '../definition/validate.ts';
 import { z } from '../common/zod.ts';
+import { restoreDocument, type DocumentFormat, type Migration } from './restore.ts';
 
 export const ASSESSMENT_FORMAT = 'itas-assessment';
 /** The format version this code writes. Older ones are migrated on restore; newer are refused. */
@@ -88,47 +89,16 @@ export function newAssessment(input: {
   };
 }
 
-type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 /**
  * Append-only: `MIGRATIONS[n]` turns format version n into n + 1. A step, once released, is never
  * edited; each has a fixture test. Version 1 is the first, so there is none yet.
  */
 const MIGRATIONS: Record<number, Migration> = {};
-
-/** Checks the format name and version and brings an older version up to the current one. */
-export function migrateDocument(
-  doc: Record<string, unknown>,
-  format: string,
-  current: number,
-  migrations: Record<number, Migration>,
-): Validated<Record<string, unknown>> {
-  if (doc.format !== format) {
-    return {
-      ok: false,
-      problems: [
-        problem('wrong_format', ['format'], { expected: format, found: preview(doc.format ?? '') }),
-      ],
-    };
-  }
-  const version = doc.formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, problems: [problem('format_version_invalid', ['formatVersion'])] };
-  }
-  if (version > current) {
-    return {
-      ok: false,
-      problems: [problem('format_newer', ['formatVersion'], { version, supported: current })],
-    };
-  }
-  let migrated = doc;
-  for (let v = version; v < current; v++) {
-    const step = migrations[v];
-    if (!step)
-      return { ok: false, problems: [problem('format_version_invalid', ['formatVersion'])] };
-    migrated = { ...step(migrated), formatVersion: v + 1 };
-  }
-  return { ok: true, value: migrated };
-}
+const FORMAT: DocumentFormat = {
+  format: ASSESSMENT_FORMAT,
+  version: ASSESSMENT_FORMAT_VERSION,
+  migrations: MIGRATIONS,
+};
 
 /** The rules beyond the schema, for definitions that travel inside assessments. */
 function checkEmbedded(a: Assessment): Problem[] {
@@ -150,16 +120,10 @@ function checkEmbedded(a: Assessment): Problem[] {
  * versions, defaults, and the schema. Unknown fields of a known version are kept.
  */
 export function restoreAssessment(input: unknown): Validated<Assessment> {
-  if (!isPlainObject(input)) return { ok: false, problems: [problem('not_an_object', [])] };
-  const bad = checkTree(input);
-  if (bad) return { ok: false, problems: [bad] };
-  const migrated = migrateDocument(input, ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION, MIGRATIONS);
-  if (!migrated.ok) return migrated;
-  const parsed = AssessmentSchema.safeParse(migrated.value);
-  if (!parsed.success)
-    return { ok: false, problems: problemsFromZod(parsed.error, migrated.value) };
-  const problems = checkEmbedded(parsed.data);
-  return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
+  const restored = restoreDocument(AssessmentSchema, input, { format: FORMAT });
+  if (!restored.ok) return restored;
+  const problems = checkEmbedded(restored.value);
+  return problems.length ? { ok: false, problems } : restored;
 }
 
 const AssessmentFieldsSchema = z.looseObject(assessmentFields);
@@ -177,11 +141,10 @@ export function restoreWithDefinitions(
   if (!isPlainObject(input)) return { ok: false, problems: [problem('not_an_object', [])] };
   if (input.format !== ASSESSMENT_FORMAT || input.formatVersion !== ASSESSMENT_FORMAT_VERSION)
     return restoreAssessment({ ...input, ...definitions });
-  const bad = checkTree(input);
-  if (bad) return { ok: false, problems: [bad] };
-  const parsed = AssessmentFieldsSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, input) };
-  return { ok: true, value: { ...parsed.data, ...definitions } as Assessment };
+  const parsed = restoreDocument(AssessmentFieldsSchema, input);
+  return parsed.ok
+    ? { ok: true, value: { ...parsed.value, ...definitions } as Assessment }
+    : parsed;
 }
 
 /** An assessment file's text, refused before parsing when it is over the size limit. */

@@ -5,10 +5,10 @@ import { restoreDraftRecord, type DraftRecord } from './draft.ts';
 import { restoreFirm, type Firm } from './firm.ts';
 import { packAssessment, restorePackedAssessment } from './packing.ts';
 import { problem, type PathSegment, type Problem } from '../common/problems.ts';
-import { checkTree, isPlainObject, parseUntrusted } from '../common/safety.ts';
-import { migrateDocument } from './assessment.ts';
+import { isPlainObject, parseUntrusted } from '../common/safety.ts';
 import type { Validated } from '../definition/validate.ts';
 import { restoreWorkshop, type Workshop } from './workshop.ts';
+import { openDocument, restoreEach, type DocumentFormat } from './restore.ts';
 
 /** The coach's and facilitator's work and the authors' drafts, kept beside firms and assessments. */
 export interface BackupExtras {
@@ -51,13 +51,16 @@ export interface RestoredBackup extends Required<BackupExtras> {
   rejected: { path: PathSegment[]; problems: Problem[] }[];
 }
 
+const FORMAT: DocumentFormat = {
+  format: BACKUP_FORMAT,
+  version: BACKUP_FORMAT_VERSION,
+  migrations: {},
+};
+
 export function restoreBackup(input: unknown): Validated<RestoredBackup> {
-  if (!isPlainObject(input)) return { ok: false, problems: [problem('not_an_object', [])] };
-  const bad = checkTree(input);
-  if (bad) return { ok: false, problems: [bad] };
-  const migrated = migrateDocument(input, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, {});
-  if (!migrated.ok) return migrated;
-  const doc = migrated.value;
+  const opened = openDocument(input, FORMAT);
+  if (!opened.ok) return opened;
+  const doc = opened.value;
   const definitions = isPlainObject(doc.definitions) ? doc.definitions : {};
   const list = (key: string) => (Array.isArray(doc[key]) ? (doc[key] as unknown[]) : null);
   const firmsIn = list('firms');
@@ -75,25 +78,22 @@ export function restoreBackup(input: unknown): Validated<RestoredBackup> {
   };
   // Lists a backup of an earlier release does not have yet are simply empty.
   const optional = (key: string) => (Array.isArray(doc[key]) ? (doc[key] as unknown[]) : []);
-  const take = <T>(key: string, restore: (x: unknown) => Validated<T>, into: T[]) =>
-    optional(key).forEach((x, i) => {
-      const r = restore(x);
-      if (r.ok) into.push(r.value);
-      else result.rejected.push({ path: [key, i], problems: r.problems });
-    });
-  take('cases', restoreCase, result.cases);
-  take('workshops', (x) => restoreWorkshop(x), result.workshops);
-  take('drafts', restoreDraftRecord, result.drafts);
-  firmsIn.forEach((f, i) => {
-    const r = restoreFirm(f);
-    if (r.ok) result.firms.push(r.value);
-    else result.rejected.push({ path: ['firms', i], problems: r.problems });
-  });
-  assessmentsIn.forEach((a: unknown, i: number) => {
-    const r = restorePackedAssessment(a, definitions);
-    if (r.ok) result.assessments.push(r.value);
-    else result.rejected.push({ path: ['assessments', i], problems: r.problems });
-  });
+  const take = <T>(
+    key: string,
+    list: unknown[],
+    restore: (x: unknown) => Validated<T>,
+    into: T[],
+  ) => restoreEach(list, key, restore, into, result.rejected);
+  take('cases', optional('cases'), restoreCase, result.cases);
+  take('workshops', optional('workshops'), (x) => restoreWorkshop(x), result.workshops);
+  take('drafts', optional('drafts'), restoreDraftRecord, result.drafts);
+  take('firms', firmsIn, restoreFirm, result.firms);
+  take(
+    'assessments',
+    assessmentsIn,
+    (a) => restorePackedAssessment(a, definitions),
+    result.assessments,
+  );
   return { ok: true, value: result };
 }
 

@@ -2,14 +2,15 @@
 // moved in by hand), the coach's notes and agreed actions per dimension, and targets agreed in
 // the session, kept apart from each respondent's own targets.
 import { TimestampSchema, NoteSchema } from './answers.ts';
-import { migrateDocument, type Assessment } from './assessment.ts';
+import type { Assessment } from './assessment.ts';
 import { SERVICE_IDS } from '../definition/model.ts';
 import { packAssessment, restorePackedAssessment } from './packing.ts';
-import { problem, problemsFromZod, type PathSegment, type Problem } from '../common/problems.ts';
-import { checkTree, isPlainObject, parseUntrusted } from '../common/safety.ts';
+import { problem, type PathSegment, type Problem } from '../common/problems.ts';
+import { isPlainObject, parseUntrusted } from '../common/safety.ts';
 import { isFirmWork, type AssessmentSummary } from '../scoring/summary.ts';
 import type { Validated } from '../definition/validate.ts';
 import { z } from '../common/zod.ts';
+import { openDocument, restoreDocument, restoreEach, type DocumentFormat } from './restore.ts';
 
 export const CASE_FORMAT = 'itas-case';
 export const CASE_FORMAT_VERSION = 1;
@@ -168,22 +169,19 @@ export interface RestoredCase {
 }
 
 export function restoreCase(input: unknown): Validated<Case> {
-  if (!isPlainObject(input)) return { ok: false, problems: [problem('not_an_object', [])] };
-  const bad = checkTree(input);
-  if (bad) return { ok: false, problems: [bad] };
-  const parsed = CaseSchema.safeParse(input);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, problems: problemsFromZod(parsed.error, input) };
+  return restoreDocument(CaseSchema, input);
 }
 
+const FORMAT: DocumentFormat = {
+  format: CASE_FORMAT,
+  version: CASE_FORMAT_VERSION,
+  migrations: {},
+};
+
 export function restoreCaseFile(input: unknown): Validated<RestoredCase> {
-  if (!isPlainObject(input)) return { ok: false, problems: [problem('not_an_object', [])] };
-  const bad = checkTree(input);
-  if (bad) return { ok: false, problems: [bad] };
-  const migrated = migrateDocument(input, CASE_FORMAT, CASE_FORMAT_VERSION, {});
-  if (!migrated.ok) return migrated;
-  const doc = migrated.value;
+  const opened = openDocument(input, FORMAT);
+  if (!opened.ok) return opened;
+  const doc = opened.value;
   const restored = restoreCase(doc.case);
   if (!restored.ok)
     return {
@@ -194,11 +192,13 @@ export function restoreCaseFile(input: unknown): Validated<RestoredCase> {
     return { ok: false, problems: [problem('missing', ['assessments'])] };
   const definitions = isPlainObject(doc.definitions) ? doc.definitions : {};
   const result: RestoredCase = { case: restored.value, assessments: [], rejected: [] };
-  doc.assessments.forEach((a: unknown, i: number) => {
-    const r = restorePackedAssessment(a, definitions);
-    if (r.ok) result.assessments.push(r.value);
-    else result.rejected.push({ path: ['assessments', i], problems: r.problems });
-  });
+  restoreEach(
+    doc.assessments,
+    'assessments',
+    (a) => restorePackedAssessment(a, definitions),
+    result.assessments,
+    result.rejected,
+  );
   return { ok: true, value: result };
 }
 

@@ -4,17 +4,13 @@
 import { TimestampSchema, type Answers } from './answers.ts';
 import { newAssessment, type Assessment } from './assessment.ts';
 import { sha256Hex } from '../common/hash.ts';
-import { preview, problem, problemsFromZod } from '../common/problems.ts';
+import { preview, problem } from '../common/problems.ts';
 import type { ProfileDefinition, Questionnaire } from '../definition/questionnaire.ts';
-import {
-  MAX_SINGLE_FILE_BYTES,
-  checkTree,
-  isPlainObject,
-  parseUntrusted,
-} from '../common/safety.ts';
+import { MAX_SINGLE_FILE_BYTES, isPlainObject, parseUntrusted } from '../common/safety.ts';
 import type { Bilingual } from '../common/text.ts';
 import { definitionKind, validateQuestionnaire, type Validated } from '../definition/validate.ts';
 import { z } from '../common/zod.ts';
+import { checkedObject, parseWith } from './restore.ts';
 
 /** The format version of a stored draft record; older ones will be migrated, newer refused. */
 export const DRAFT_RECORD_VERSION = 1;
@@ -97,28 +93,30 @@ export function newDraftRecord(text: string, fileName: string, openedAt: string)
 
 /** Every draft read back from storage passes here; what cannot be trusted is refused. */
 export function restoreDraftRecord(input: unknown): Validated<DraftRecord> {
-  if (!isPlainObject(input)) return { ok: false, problems: [problem('not_an_object', [])] };
-  const bad = checkTree(input);
-  if (bad) return { ok: false, problems: [bad] };
-  if (typeof input.recordVersion === 'number' && input.recordVersion > DRAFT_RECORD_VERSION) {
+  const checked = checkedObject(input);
+  if (!checked.ok) return checked;
+  if (
+    typeof checked.value.recordVersion === 'number' &&
+    checked.value.recordVersion > DRAFT_RECORD_VERSION
+  ) {
     return {
       ok: false,
       problems: [
         problem('format_newer', ['recordVersion'], {
-          version: input.recordVersion,
+          version: checked.value.recordVersion,
           supported: DRAFT_RECORD_VERSION,
         }),
       ],
     };
   }
-  const parsed = DraftRecordSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, input) };
-  if (parsed.data.key !== draftKey(parsed.data.text))
+  const parsed = parseWith(DraftRecordSchema, checked.value);
+  if (!parsed.ok) return parsed;
+  if (parsed.value.key !== draftKey(parsed.value.text))
     return {
       ok: false,
-      problems: [problem('invalid_value', ['key'], { value: parsed.data.key, allowed: '–' })],
+      problems: [problem('invalid_value', ['key'], { value: parsed.value.key, allowed: '–' })],
     };
-  return { ok: true, value: parsed.data };
+  return parsed;
 }
 
 /**

@@ -1,9 +1,8 @@
 import { AnswerEntrySchema, TimestampSchema } from './answers.ts';
-import { migrateDocument } from './assessment.ts';
-import { problem, problemsFromZod } from '../common/problems.ts';
-import { checkTree, isPlainObject, parseUntrusted } from '../common/safety.ts';
+import { parseUntrusted } from '../common/safety.ts';
 import type { Validated } from '../definition/validate.ts';
 import { z } from '../common/zod.ts';
+import { restoreDocument, type DocumentFormat } from './restore.ts';
 
 export const FIRM_FORMAT = 'itas-firm';
 export const FIRM_FORMAT_VERSION = 1;
@@ -31,25 +30,18 @@ export function firmFile(firm: Firm, exportedAt: string) {
 }
 
 export function restoreFirm(input: unknown): Validated<Firm> {
-  if (!isPlainObject(input)) return { ok: false, problems: [problem('not_an_object', [])] };
-  const bad = checkTree(input);
-  if (bad) return { ok: false, problems: [bad] };
-  const parsed = FirmSchema.safeParse(input);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, problems: problemsFromZod(parsed.error, input) };
+  return restoreDocument(FirmSchema, input);
 }
 
+const FORMAT: DocumentFormat = {
+  format: FIRM_FORMAT,
+  version: FIRM_FORMAT_VERSION,
+  migrations: {},
+};
+
 export function restoreFirmFile(input: unknown): Validated<Firm> {
-  if (!isPlainObject(input)) return { ok: false, problems: [problem('not_an_object', [])] };
-  const bad = checkTree(input);
-  if (bad) return { ok: false, problems: [bad] };
-  const migrated = migrateDocument(input, FIRM_FORMAT, FIRM_FORMAT_VERSION, {});
-  if (!migrated.ok) return migrated;
-  const parsed = FirmFileSchema.safeParse(migrated.value);
-  return parsed.success
-    ? { ok: true, value: parsed.data.firm }
-    : { ok: false, problems: problemsFromZod(parsed.error, migrated.value) };
+  const file = restoreDocument(FirmFileSchema, input, { format: FORMAT });
+  return file.ok ? { ok: true, value: file.value.firm } : file;
 }
 
 export function readFirmText(text: string): Validated<Firm> {

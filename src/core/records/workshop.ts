@@ -2,21 +2,16 @@
 // turns, each with an anonymous assessment of their own (role, optionally their firm's profile,
 // never a name). The group aggregate is core's comparison over the participants who finished.
 import { TimestampSchema, type Answers } from './answers.ts';
-import { migrateDocument, newAssessment, type Assessment, type Role } from './assessment.ts';
+import { newAssessment, type Assessment, type Role } from './assessment.ts';
 import { compareAssessments, type Comparison } from '../compare/compare.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { packAssessment, restorePackedAssessment } from './packing.ts';
-import {
-  preview,
-  problem,
-  problemsFromZod,
-  type PathSegment,
-  type Problem,
-} from '../common/problems.ts';
+import { preview, problem, type PathSegment, type Problem } from '../common/problems.ts';
 import type { ProfileDefinition, Questionnaire } from '../definition/questionnaire.ts';
-import { checkTree, isPlainObject, parseUntrusted } from '../common/safety.ts';
+import { isPlainObject, parseUntrusted } from '../common/safety.ts';
 import type { Validated } from '../definition/validate.ts';
 import { z } from '../common/zod.ts';
+import { openDocument, restoreDocument, type DocumentFormat } from './restore.ts';
 
 export const WORKSHOP_FORMAT = 'itas-workshop';
 export const WORKSHOP_FORMAT_VERSION = 1;
@@ -159,22 +154,19 @@ export interface RestoredWorkshop {
 
 /** A stored workshop record or one inside a file: tree check and schema. */
 export function restoreWorkshop(input: unknown, prefix: PathSegment[] = []): Validated<Workshop> {
-  if (!isPlainObject(input)) return { ok: false, problems: [problem('not_an_object', prefix)] };
-  const bad = checkTree(input);
-  if (bad) return { ok: false, problems: [{ ...bad, path: [...prefix, ...bad.path] }] };
-  const parsed = WorkshopSchema.safeParse(input);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, problems: problemsFromZod(parsed.error, input, prefix) };
+  return restoreDocument(WorkshopSchema, input, { path: prefix });
 }
 
+const FORMAT: DocumentFormat = {
+  format: WORKSHOP_FORMAT,
+  version: WORKSHOP_FORMAT_VERSION,
+  migrations: {},
+};
+
 export function restoreWorkshopFile(input: unknown): Validated<RestoredWorkshop> {
-  if (!isPlainObject(input)) return { ok: false, problems: [problem('not_an_object', [])] };
-  const bad = checkTree(input);
-  if (bad) return { ok: false, problems: [bad] };
-  const migrated = migrateDocument(input, WORKSHOP_FORMAT, WORKSHOP_FORMAT_VERSION, {});
-  if (!migrated.ok) return migrated;
-  const doc = migrated.value;
+  const opened = openDocument(input, FORMAT);
+  if (!opened.ok) return opened;
+  const doc = opened.value;
   const restored = restoreWorkshop(doc.workshop, ['workshop']);
   if (!restored.ok) return restored;
   const workshop = restored.value;

@@ -5,11 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assessmentFileText, backupFileText, firmFileText } from '../../../src/transfer/files';
-import {
-  migrateDocument,
-  readAssessmentText,
-  type Assessment,
-} from '../../../src/core/records/assessment';
+import { readAssessmentText, type Assessment } from '../../../src/core/records/assessment';
+import { migrateDocument } from '../../../src/core/records/restore';
 import { readBackupText } from '../../../src/core/records/backup';
 import { readFirmText, type Firm } from '../../../src/core/records/firm';
 import {
@@ -165,7 +162,7 @@ describe('migrateDocument', () => {
   };
   const run = (doc: Doc, table: Record<number, (d: Doc) => Doc> = migrations) => {
     steps.length = 0;
-    return migrateDocument(doc, 'thing', 3, table);
+    return migrateDocument(doc, { format: 'thing', version: 3, migrations: table });
   };
 
   it('brings version 1 up through every step, in order', () => {
