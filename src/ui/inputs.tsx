@@ -1,4 +1,11 @@
-import { memo, useId, useState, type KeyboardEventHandler, type ReactNode } from 'react';
+import {
+  memo,
+  useId,
+  useState,
+  type InputHTMLAttributes,
+  type KeyboardEventHandler,
+  type ReactNode,
+} from 'react';
 
 export interface RadioOption {
   value: string;
@@ -96,6 +103,62 @@ export function RadioList({
           onKeyDown={onKeyDown}
         />
       ))}
+    </div>
+  );
+}
+
+interface ChoiceFieldProps extends Omit<RadioListProps, 'labelledBy'> {
+  /** The legend's id; it names the fieldset and the radio group. */
+  legendId: string;
+  legend: ReactNode;
+  /** A hint under the question, with the id `${name}-help`. */
+  help?: ReactNode;
+  /** What belongs to the question below its choices (a field the last choice asks for). */
+  children?: ReactNode;
+}
+
+/** A question answered by one choice: a fieldset named by its legend, around a RadioList. */
+export function ChoiceField({ legendId, legend, help, children, ...list }: ChoiceFieldProps) {
+  const helpId = `${list.name}-help`;
+  return (
+    <fieldset
+      className="question"
+      aria-labelledby={legendId}
+      aria-describedby={help ? helpId : undefined}
+    >
+      <legend id={legendId} className="question-text">
+        {legend}
+      </legend>
+      {help && (
+        <p id={helpId} className="help">
+          {help}
+        </p>
+      )}
+      <RadioList {...list} labelledBy={legendId} />
+      {children}
+    </fieldset>
+  );
+}
+
+type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'> & {
+  id: string;
+  label: ReactNode;
+  value: string;
+  onChange(value: string): void;
+};
+
+/** A labelled one-line input; the rest of the props (type, autoComplete, maxLength …) go to it. */
+export function TextField({ id, label, value, onChange, type = 'text', ...input }: TextFieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        {...input}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
-// Answers in words, for the report's bars, appendix and profile table.
-import type { AnswerEntry } from '../records/answers.ts';
+// Answers in words, for the report's bars, appendix and profile table, and the coach's comparison.
+import type { AnswerCell } from '../compare/compare.ts';
+import type { AnswerEntry, AnswerValue } from '../records/answers.ts';
 import type { ProfileQuestion, Question } from '../definition/questionnaire.ts';
 import type { Span, Translate } from '../report/report-model.ts';
 import { levelOf } from '../scoring/scoring.ts';
@@ -25,7 +26,7 @@ function valueWords(
     case 'maturity': {
       if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 1 || raw > 5) return null;
       return {
-        spans: [{ text: t('report:answer.level', { level: raw, name: t(`common:level.${raw}`) }) }],
+        spans: [{ text: t('common:answer.level', { level: raw, name: t(`common:level.${raw}`) }) }],
         description: localize(q.levels[raw - 1]!, lang),
         muted: false,
       };
@@ -74,6 +75,23 @@ export function answerWords(
     if (words) return words;
   }
   return muted(t('common:answer.unanswered'));
+}
+
+/**
+ * A respondent's answer in a comparison, in the same words: also on screen, where the report's
+ * own texts are not loaded, so it needs only the `common` and `coach` texts.
+ */
+export function cellText(cell: AnswerCell, q: Question, lang: Lang, t: Translate): string {
+  if (cell.state === 'absent') return t('coach:compare.absent');
+  const entry: AnswerEntry | undefined =
+    cell.state === 'dontKnow' || cell.state === 'notRelevant'
+      ? { kind: cell.state, at: '' }
+      : cell.raw === null
+        ? undefined
+        : { kind: 'value', value: cell.raw as AnswerValue, at: '' };
+  return answerWords(q, entry, true, lang, t)
+    .spans.map((s) => s.text)
+    .join('');
 }
 
 const STATE_KEYS: Record<Exclude<AnswerState, 'value'>, string> = {

@@ -18,6 +18,8 @@ import { now } from '../../state/clock';
 import { dayText, percentText, scoreText } from '../../core/present/format';
 import { useLang } from '../../i18n/use-lang';
 import { useCaseStore } from '../../state/case-store';
+import { DeadEnd } from '../../ui/DeadEnd';
+import { Table } from '../../ui/Table';
 import { CompareDetails, CompareView } from './CompareView';
 import { SessionPanel } from './SessionPanel';
 import { useCaseAssessments } from '../../state/use-case-assessments';
@@ -86,13 +88,9 @@ export default function CasePage({ caseId }: { caseId: string }) {
 
   if (!c) {
     return (
-      <section className="panel">
-        <h1>{t('title')}</h1>
+      <DeadEnd title={t('title')} href={hrefOf({ name: 'coach' })} link={t('back')}>
         <p>{status === 'loading' ? tc('loading') : t('caseMissing')}</p>
-        <a className="button" href={hrefOf({ name: 'coach' })}>
-          {t('back')}
-        </a>
-      </section>
+      </DeadEnd>
     );
   }
 
@@ -120,33 +118,29 @@ export default function CasePage({ caseId }: { caseId: string }) {
         <h2 id="members-heading">{t('members.title')}</h2>
         {members.length === 0 && <p>{t('members.none')}</p>}
         {members.length > 0 && (
-          <div className="table-wrap">
-            <table className="dimension-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('members.compare')}</th>
-                  <th scope="col">{t('members.questionnaire')}</th>
-                  <th scope="col">{t('members.role')}</th>
-                  <th scope="col">{t('members.date')}</th>
-                  <th scope="col">{t('members.completeness')}</th>
-                  <th scope="col">{t('members.score')}</th>
-                  <th scope="col">{t('members.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {members.map((m) => (
-                  <MemberRow
-                    key={m.id}
-                    m={m}
-                    caseId={c.id}
-                    chosen={!left.has(m.id)}
-                    onToggle={toggle}
-                    moveTargets={moveTargets}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            className="dimension-table"
+            head={[
+              t('members.compare'),
+              t('members.questionnaire'),
+              t('members.role'),
+              t('members.date'),
+              t('members.completeness'),
+              t('members.score'),
+              t('members.actions'),
+            ]}
+          >
+            {members.map((m) => (
+              <MemberRow
+                key={m.id}
+                m={m}
+                caseId={c.id}
+                chosen={!left.has(m.id)}
+                onToggle={toggle}
+                moveTargets={moveTargets}
+              />
+            ))}
+          </Table>
         )}
         {members.length > 2 && (
           <div className="button-row">

@@ -4,6 +4,9 @@ import type { AnswerCell, Column, Comparison } from '../../core/compare/compare'
 import type { Question } from '../../core/definition/questionnaire';
 import { localize, type Lang } from '../../core/common/text';
 import { dayText, levelText, scoreText } from '../../core/present/format';
+import { cellText } from '../../core/present/answer-words';
+import type { Translate } from '../../core/report/report-model';
+import { Table } from '../../ui/Table';
 
 /** Colours told apart also in grey print (darkness differs), with a dash pattern each. */
 const SERIES = [
@@ -145,35 +148,12 @@ function OverlayRadar({ comparison, lang }: { comparison: Comparison; lang: Lang
   );
 }
 
-/** A respondent's answer in words: the level and its name, the options, the number, yes or no. */
+/** A respondent's answer in the words the session report prints (core's `cellText`). */
 function useCellText() {
-  const { t } = useTranslation('coach');
   const { t: tc } = useTranslation();
-  return (cell: AnswerCell, q: Question, lang: Lang): string => {
-    if (cell.state === 'absent') return t('compare.absent');
-    if (cell.state === 'dontKnow') return t('compare.dontKnow');
-    if (cell.state === 'notRelevant') return t('compare.notRelevant');
-    const raw = cell.raw;
-    if (cell.state === 'unanswered' || raw === null) return '–';
-    switch (q.type) {
-      case 'maturity':
-        return typeof raw === 'number' ? `${raw} – ${tc(`level.${raw}` as 'level.1')}` : '–';
-      case 'single':
-      case 'multi': {
-        const ids = Array.isArray(raw) ? raw : [raw];
-        return q.options
-          .filter((o) => ids.includes(o.id))
-          .map((o) => localize(o.label, lang))
-          .join('; ');
-      }
-      case 'number':
-        return `${new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB').format(Number(raw))} ${localize(q.unit, lang)}`;
-      case 'boolean':
-        return tc(raw === true ? 'answer.yes' : 'answer.no');
-      case 'text':
-        return String(raw);
-    }
-  };
+  // Its keys name their namespace (`common:…`, `coach:…`), which a screen's `t` resolves as well.
+  const t = tc as unknown as Translate;
+  return (cell: AnswerCell, q: Question, lang: Lang) => cellText(cell, q, lang, t);
 }
 
 /** How many gave which answer, for a group too large to list one by one. */
@@ -202,14 +182,17 @@ function Distribution({
   );
 }
 
-/** Drawn again only when the comparison changes (not as the coach types in the session). */
-export const CompareView = memo(function CompareView({
-  comparison,
-  lang,
-}: {
+const score = (x: number | null) => (x === null ? '–' : scoreText(x));
+const range = (min: number | null, max: number | null) =>
+  min === null || max === null ? '–' : `${scoreText(min)}–${scoreText(max)}`;
+
+interface ComparisonProps {
   comparison: Comparison;
   lang: Lang;
-}) {
+}
+
+/** Drawn again only when the comparison changes (not as the coach types in the session). */
+export const CompareView = memo(function CompareView({ comparison, lang }: ComparisonProps) {
   const { t } = useTranslation('coach');
   const label = useColumnLabel();
   const c = comparison;
@@ -232,74 +215,61 @@ export const CompareView = memo(function CompareView({
       <OverlayRadar comparison={c} lang={lang} />
 
       <h3>{t('compare.tableTitle')}</h3>
-      <div className="table-wrap">
-        <table className="dimension-table compare-table" data-testid="compare-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.dimension')}</th>
-              {c.columns.map((col) => (
-                <th scope="col" key={col.id}>
-                  {label(col, lang)}
-                  {c.questionnaire.versions.length > 1 && (
-                    <span className="meta"> v{col.version}</span>
-                  )}
-                </th>
-              ))}
-              <th scope="col">{t('compare.mean')}</th>
-              <th scope="col">{t('compare.range')}</th>
-              <th scope="col">{t('compare.agreement')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.dimensions.map((d) => (
-              <tr key={d.id} data-dimension={d.id}>
-                <th scope="row">
-                  <span className="dim-id">{d.id}</span> {localize(d.title, lang)}
-                </th>
-                {d.scores.map((s, i) => (
-                  <td key={c.columns[i]!.id}>
-                    {!d.present[i]
-                      ? t('compare.absent')
-                      : s === null
-                        ? '–'
-                        : `${scoreText(s)} (${levelText(d.levels[i]!, lang)})`}
-                  </td>
-                ))}
-                <td data-cell="mean">{d.mean === null ? '–' : scoreText(d.mean)}</td>
-                <td data-cell="range">
-                  {d.min === null || d.max === null
-                    ? '–'
-                    : `${scoreText(d.min)}–${scoreText(d.max)}`}
-                </td>
-                <td data-cell="agreement">
-                  {d.disagreement ? (
-                    <strong className="disagree">{t('compare.disagree')}</strong>
-                  ) : d.spread === null ? (
-                    '–'
-                  ) : (
-                    t('compare.agree')
-                  )}
-                </td>
-              </tr>
+      <Table
+        className="dimension-table compare-table"
+        testId="compare-table"
+        head={[
+          t('compare.dimension'),
+          ...c.columns.map((col) => (
+            <>
+              {label(col, lang)}
+              {c.questionnaire.versions.length > 1 && <span className="meta"> v{col.version}</span>}
+            </>
+          )),
+          t('compare.mean'),
+          t('compare.range'),
+          t('compare.agreement'),
+        ]}
+        foot={
+          <tr>
+            <th scope="row">{t('compare.overall')}</th>
+            {c.columns.map((col) => (
+              <td key={col.id}>{score(col.score)}</td>
             ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('compare.overall')}</th>
-              {c.columns.map((col) => (
-                <td key={col.id}>{col.score === null ? '–' : scoreText(col.score)}</td>
-              ))}
-              <td>{c.overall.mean === null ? '–' : scoreText(c.overall.mean)}</td>
-              <td>
-                {c.overall.min === null || c.overall.max === null
-                  ? '–'
-                  : `${scoreText(c.overall.min)}–${scoreText(c.overall.max)}`}
+            <td>{score(c.overall.mean)}</td>
+            <td>{range(c.overall.min, c.overall.max)}</td>
+            <td />
+          </tr>
+        }
+      >
+        {c.dimensions.map((d) => (
+          <tr key={d.id} data-dimension={d.id}>
+            <th scope="row">
+              <span className="dim-id">{d.id}</span> {localize(d.title, lang)}
+            </th>
+            {d.scores.map((s, i) => (
+              <td key={c.columns[i]!.id}>
+                {!d.present[i]
+                  ? t('compare.absent')
+                  : s === null
+                    ? '–'
+                    : `${scoreText(s)} (${levelText(d.levels[i]!, lang)})`}
               </td>
-              <td />
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+            ))}
+            <td data-cell="mean">{score(d.mean)}</td>
+            <td data-cell="range">{range(d.min, d.max)}</td>
+            <td data-cell="agreement">
+              {d.disagreement ? (
+                <strong className="disagree">{t('compare.disagree')}</strong>
+              ) : d.spread === null ? (
+                '–'
+              ) : (
+                t('compare.agree')
+              )}
+            </td>
+          </tr>
+        ))}
+      </Table>
       <p className="help">{t('compare.tableHelp')}</p>
 
       {c.moves.length > 0 && <h3>{t('compare.movesTitle')}</h3>}
@@ -330,13 +300,7 @@ export const CompareView = memo(function CompareView({
 });
 
 /** The questions behind the figures: where answers differ, and "don't know" across the group. */
-export const CompareDetails = memo(function CompareDetails({
-  comparison,
-  lang,
-}: {
-  comparison: Comparison;
-  lang: Lang;
-}) {
+export const CompareDetails = memo(function CompareDetails({ comparison, lang }: ComparisonProps) {
   const { t } = useTranslation('coach');
   const label = useColumnLabel();
   const cellText = useCellText();
@@ -358,27 +322,16 @@ export const CompareDetails = memo(function CompareDetails({
                 <span className="dim-id">{d.question}</span> {localize(d.text, lang)}{' '}
                 <span className="meta">({title(d.dimension)})</span>
               </p>
-              {many ? (
-                <Distribution cells={d.cells} question={d.definition} lang={lang} />
-              ) : (
-                <ul>
-                  {d.cells.map((cell, i) => (
-                    <li key={c.columns[i]!.id}>
-                      <strong>{label(c.columns[i]!, lang)}:</strong>{' '}
-                      {cellText(cell, d.definition, lang)}
-                      {cell.note && <q className="respondent-note">{cell.note}</q>}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {many && d.cells.some((cell) => cell.note) && (
+              {many && <Distribution cells={d.cells} question={d.definition} lang={lang} />}
+              {/* Each answer; for a group too large for that, the answers that carry a note. */}
+              {(!many || d.cells.some((cell) => cell.note)) && (
                 <ul>
                   {d.cells.map((cell, i) =>
-                    cell.note ? (
+                    !many || cell.note ? (
                       <li key={c.columns[i]!.id}>
                         <strong>{label(c.columns[i]!, lang)}:</strong>{' '}
                         {cellText(cell, d.definition, lang)}
-                        <q className="respondent-note">{cell.note}</q>
+                        {cell.note && <q className="respondent-note">{cell.note}</q>}
                       </li>
                     ) : null,
                   )}

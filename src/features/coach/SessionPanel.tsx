@@ -7,6 +7,7 @@ import { localize, type Lang } from '../../core/common/text';
 import { newId, now } from '../../state/clock';
 import { levelText } from '../../core/present/format';
 import { useCaseStore } from '../../state/case-store';
+import { TextField } from '../../ui/inputs';
 
 const ActionRow = memo(function ActionRow({
   caseId,
@@ -29,37 +30,27 @@ const ActionRow = memo(function ActionRow({
   return (
     <fieldset className="action-row" data-testid="action">
       <legend>{t('session.actionN', { n: index + 1 })}</legend>
-      <div className="field">
-        <label htmlFor={`${id}-what`}>{t('session.what')}</label>
-        <input
-          id={`${id}-what`}
-          type="text"
-          maxLength={2000}
-          value={action.what}
-          onChange={(e) => set({ what: e.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-who`}>{t('session.who')}</label>
-        <input
-          id={`${id}-who`}
-          type="text"
-          maxLength={200}
-          value={action.who}
-          onChange={(e) => set({ who: e.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-due`}>{t('session.due')}</label>
-        <input
-          id={`${id}-due`}
-          type="date"
-          value={action.due}
-          onChange={(e) =>
-            set({ due: /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : '' })
-          }
-        />
-      </div>
+      <TextField
+        id={`${id}-what`}
+        label={t('session.what')}
+        maxLength={2000}
+        value={action.what}
+        onChange={(what) => set({ what })}
+      />
+      <TextField
+        id={`${id}-who`}
+        label={t('session.who')}
+        maxLength={200}
+        value={action.who}
+        onChange={(who) => set({ who })}
+      />
+      <TextField
+        id={`${id}-due`}
+        label={t('session.due')}
+        type="date"
+        value={action.due}
+        onChange={(due) => set({ due: /^\d{4}-\d{2}-\d{2}$/.test(due) ? due : '' })}
+      />
       <div className="field">
         <label htmlFor={`${id}-service`}>{t('session.service')}</label>
         <select

@@ -8,6 +8,7 @@ import { useAppStore } from '../../state/app-store';
 import { updateProfileOf } from '../../state/assessment-actions';
 import { now } from '../../state/clock';
 import { Dialog } from '../../ui/Dialog';
+import { TextField } from '../../ui/inputs';
 import { ProfileForm } from '../shared/ProfileForm';
 
 export default function FirmPage({ firmId }: { firmId: string }) {
@@ -49,15 +50,7 @@ export default function FirmPage({ firmId }: { firmId: string }) {
   return (
     <section className="panel narrow">
       <h1>{t('editTitle', { name: firm.name })}</h1>
-      <div className="field">
-        <label htmlFor="firm-name">{t('firmName')}</label>
-        <input
-          id="firm-name"
-          type="text"
-          value={currentName}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </div>
+      <TextField id="firm-name" label={t('firmName')} value={currentName} onChange={setName} />
       <ProfileForm
         definition={profileDefinition}
         answers={currentProfile}

@@ -9,8 +9,10 @@ import { localize } from '../../core/common/text';
 import { useAppStore } from '../../state/app-store';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { newId, now } from '../../state/clock';
-import { RadioList } from '../../ui/inputs';
-import { RoleField } from '../shared/RoleField';
+import { DeadEnd } from '../../ui/DeadEnd';
+import { FormButtons } from '../../ui/FormButtons';
+import { ChoiceField, TextField } from '../../ui/inputs';
+import { RoleStep } from '../shared/RoleStep';
 import { useLang } from '../../i18n/use-lang';
 import { ProfileForm } from '../shared/ProfileForm';
 
@@ -34,12 +36,11 @@ export default function NewAssessmentPage({ questionnaireId }: { questionnaireId
 
   if (!entry) {
     return (
-      <section className="panel">
-        <h1>{t('unknownQuestionnaire')}</h1>
-        <a className="button" href={hrefOf({ name: 'start' })}>
-          {tc('error.toStart')}
-        </a>
-      </section>
+      <DeadEnd
+        title={t('unknownQuestionnaire')}
+        href={hrefOf({ name: 'start' })}
+        link={tc('error.toStart')}
+      />
     );
   }
 
@@ -80,52 +81,38 @@ export default function NewAssessmentPage({ questionnaireId }: { questionnaireId
       {step === 'who' ? (
         <>
           <h1>{t('whoTitle')}</h1>
-          <fieldset className="question" aria-labelledby="firm-choice-label">
-            <legend id="firm-choice-label" className="question-text">
-              {t('firm')}
-            </legend>
-            <RadioList
-              name="firm"
-              selected={firmChoice}
-              onSelect={setFirmChoice}
-              options={[
-                ...firmList.map((f) => ({ value: f.id, label: f.name })),
-                { value: NEW_FIRM, label: t('newFirm') },
-              ]}
-            />
+          <ChoiceField
+            name="firm"
+            legendId="firm-choice-label"
+            legend={t('firm')}
+            selected={firmChoice}
+            onSelect={setFirmChoice}
+            options={[
+              ...firmList.map((f) => ({ value: f.id, label: f.name })),
+              { value: NEW_FIRM, label: t('newFirm') },
+            ]}
+          >
             {firmChoice === NEW_FIRM && (
-              <div className="field">
-                <label htmlFor="firm-name">{t('firmName')}</label>
-                <input
-                  id="firm-name"
-                  type="text"
-                  value={firmName}
-                  autoComplete="organization"
-                  onChange={(e) => setFirmName(e.target.value)}
-                />
-              </div>
+              <TextField
+                id="firm-name"
+                label={t('firmName')}
+                value={firmName}
+                autoComplete="organization"
+                onChange={setFirmName}
+              />
             )}
-          </fieldset>
-          <RoleField
+          </ChoiceField>
+          <RoleStep
             name="role"
             legend={t('role')}
             help={t('roleHelp')}
-            selected={role}
-            onSelect={setRole}
+            role={role}
+            onRole={setRole}
+            error={error}
+            back={hrefOf({ name: 'start' })}
+            next={t('toProfile')}
+            onNext={toProfile}
           />
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="button-row">
-            <a className="button" href={hrefOf({ name: 'start' })}>
-              {tc('action.back')}
-            </a>
-            <button type="button" className="button primary" onClick={toProfile}>
-              {t('toProfile')}
-            </button>
-          </div>
         </>
       ) : (
         <>
@@ -137,19 +124,12 @@ export default function NewAssessmentPage({ questionnaireId }: { questionnaireId
             now={now}
             onChange={(id, value) => setProfile((p) => ({ ...p, [id]: value }))}
           />
-          <div className="button-row">
-            <button type="button" className="button" onClick={() => setStep('who')}>
-              {tc('action.back')}
-            </button>
-            <button
-              type="button"
-              className="button primary"
-              disabled={busy}
-              onClick={() => void start()}
-            >
-              {t('startAnswering')}
-            </button>
-          </div>
+          <FormButtons
+            back={() => setStep('who')}
+            action={t('startAnswering')}
+            busy={busy}
+            onAction={() => void start()}
+          />
         </>
       )}
     </section>

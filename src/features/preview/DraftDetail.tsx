@@ -9,7 +9,7 @@ import { localize } from '../../core/common/text';
 import { useAppStore } from '../../state/app-store';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { newId, now } from '../../state/clock';
-import { ConfirmDialog } from '../../ui/Dialog';
+import { DeleteButton } from '../../ui/DeleteButton';
 import { dateTimeText, levelText, scoreText } from '../../core/present/format';
 import { useLang } from '../../i18n/use-lang';
 import { DeleteDraftButton } from './DeleteDraftButton';
@@ -21,9 +21,7 @@ const NO_PROFILE = '';
 
 function TrialRow({ summary }: { summary: AssessmentSummary }) {
   const { t } = useTranslation('preview');
-  const { t: tc } = useTranslation();
   const lang = useLang();
-  const [asking, setAsking] = useState(false);
   const name = t('trialName', { date: dateTimeText(summary.createdAt, lang) });
   return (
     <li className="assessment-row">
@@ -50,24 +48,14 @@ function TrialRow({ summary }: { summary: AssessmentSummary }) {
           {t('results')}
           <span className="visually-hidden">: {name}</span>
         </a>
-        <button type="button" className="button small danger" onClick={() => setAsking(true)}>
-          {tc('action.delete')}
-          <span className="visually-hidden">: {name}</span>
-        </button>
+        <DeleteButton
+          name={name}
+          title={t('deleteTrialTitle')}
+          onDelete={() => void useAppStore.getState().removeAssessment(summary.id)}
+        >
+          <p>{t('deleteTrialText')}</p>
+        </DeleteButton>
       </div>
-      <ConfirmDialog
-        open={asking}
-        title={t('deleteTrialTitle')}
-        confirm={tc('action.delete')}
-        cancel={tc('action.cancel')}
-        onCancel={() => setAsking(false)}
-        onConfirm={() => {
-          setAsking(false);
-          void useAppStore.getState().removeAssessment(summary.id);
-        }}
-      >
-        <p>{t('deleteTrialText')}</p>
-      </ConfirmDialog>
     </li>
   );
 }

@@ -5,6 +5,7 @@ import type { Problem } from '../../core/common/problems';
 import { localize } from '../../core/common/text';
 import { dateTimeText } from '../../core/present/format';
 import { useLang } from '../../i18n/use-lang';
+import { Table } from '../../ui/Table';
 import { DeleteDraftButton } from './DeleteDraftButton';
 import { ProblemList } from './ProblemList';
 import { openDraftFile, type DraftEntry } from '../../state/use-drafts';
@@ -84,44 +85,40 @@ export function DraftList({
       ) : entries.length === 0 ? (
         <p>{t('listEmpty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="dimension-table preview-drafts">
-            <thead>
-              <tr>
-                <th scope="col">{t('col.name')}</th>
-                <th scope="col">{t('col.id')}</th>
-                <th scope="col">{t('col.version')}</th>
-                <th scope="col">{t('col.opened')}</th>
-                <th scope="col">{t('col.status')}</th>
-                <th scope="col">{t('col.actions')}</th>
+        <Table
+          className="dimension-table preview-drafts"
+          head={[
+            t('col.name'),
+            t('col.id'),
+            t('col.version'),
+            t('col.opened'),
+            t('col.status'),
+            t('col.actions'),
+          ]}
+        >
+          {entries.map((entry) => {
+            const name = draftName(entry, lang);
+            return (
+              <tr key={entry.record.key}>
+                <th scope="row">
+                  <span className="tag">{t('draft')}</span>
+                  <a href={hrefOf({ name: 'preview', draft: entry.record.key })}>{name}</a>
+                </th>
+                <td>{entry.facts.id ?? t('unknown')}</td>
+                <td>{entry.facts.version ?? t('unknown')}</td>
+                <td>{dateTimeText(entry.record.openedAt, lang)}</td>
+                <td>
+                  {entry.result.ok
+                    ? t('valid')
+                    : t('problems', { count: entry.result.problems.length })}
+                </td>
+                <td>
+                  <DeleteDraftButton entry={entry} name={name} onDeleted={reload} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => {
-                const name = draftName(entry, lang);
-                return (
-                  <tr key={entry.record.key}>
-                    <th scope="row">
-                      <span className="tag">{t('draft')}</span>
-                      <a href={hrefOf({ name: 'preview', draft: entry.record.key })}>{name}</a>
-                    </th>
-                    <td>{entry.facts.id ?? t('unknown')}</td>
-                    <td>{entry.facts.version ?? t('unknown')}</td>
-                    <td>{dateTimeText(entry.record.openedAt, lang)}</td>
-                    <td>
-                      {entry.result.ok
-                        ? t('valid')
-                        : t('problems', { count: entry.result.problems.length })}
-                    </td>
-                    <td>
-                      <DeleteDraftButton entry={entry} name={name} onDeleted={reload} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </Table>
       )}
       {unreadable.length > 0 && (
         <p className="help">{t('unreadable', { count: unreadable.length })}</p>

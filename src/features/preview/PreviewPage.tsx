@@ -1,5 +1,6 @@
 import { useTranslation } from '../../i18n/use-translation';
 import { hrefOf } from '../../navigation/routes';
+import { DeadEnd } from '../../ui/DeadEnd';
 import { DraftDetail } from './DraftDetail';
 import { DraftList } from './DraftList';
 import { useDrafts } from '../../state/use-drafts';
@@ -19,14 +20,7 @@ export default function PreviewPage({ draft }: { draft?: string | undefined }) {
   if (status === 'loading') return <p className="loading">{tc('loading')}</p>;
   const entry = entries.find((e) => e.record.key === draft);
   if (!entry) {
-    return (
-      <section className="panel">
-        <h1>{t('notFound')}</h1>
-        <a className="button" href={hrefOf({ name: 'preview' })}>
-          {t('back')}
-        </a>
-      </section>
-    );
+    return <DeadEnd title={t('notFound')} href={hrefOf({ name: 'preview' })} link={t('back')} />;
   }
   return <DraftDetail entry={entry} onDeleted={reload} />;
 }

@@ -6,7 +6,7 @@ import { useAppStore } from '../../state/app-store';
 import { deleteAllData } from '../../state/delete-all';
 import { Dialog } from '../../ui/Dialog';
 import { ImportButton } from '../shared/ImportButton';
-import { RadioList } from '../../ui/inputs';
+import { ChoiceField } from '../../ui/inputs';
 import { useLang } from '../../i18n/use-lang';
 
 function formatBytes(bytes: number, lang: string) {
@@ -49,21 +49,17 @@ export default function SettingsPage() {
     <section className="panel narrow">
       <h1>{t('title')}</h1>
 
-      <fieldset className="question" aria-labelledby="lang-label">
-        <legend id="lang-label" className="question-text">
-          {t('language')}
-        </legend>
-        <RadioList
-          name="language"
-          labelledBy="lang-label"
-          selected={lang}
-          onSelect={(v) => void setLanguage(v === 'en' ? 'en' : 'de')}
-          options={[
-            { value: 'de', label: <span lang="de">Deutsch</span> },
-            { value: 'en', label: <span lang="en">English</span> },
-          ]}
-        />
-      </fieldset>
+      <ChoiceField
+        name="language"
+        legendId="lang-label"
+        legend={t('language')}
+        selected={lang}
+        onSelect={(v) => void setLanguage(v === 'en' ? 'en' : 'de')}
+        options={[
+          { value: 'de', label: <span lang="de">Deutsch</span> },
+          { value: 'en', label: <span lang="en">English</span> },
+        ]}
+      />
 
       <h2>{t('dataTitle')}</h2>
       <p>{storageKind === 'memory' ? tc('storage.memory') : t('dataWhere')}</p>

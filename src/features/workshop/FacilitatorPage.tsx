@@ -13,10 +13,13 @@ import {
 import { now } from '../../state/clock';
 import { leaveWorkshop } from '../../state/workshops';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
+import { Table } from '../../ui/Table';
 import { downloadFile, fileSlug } from '../../transfer/download';
 import { levelText, scoreText } from '../../core/present/format';
 import { useLang } from '../../i18n/use-lang';
 import { useParticipants, useParticipantSummaries, useWorkshop } from '../../state/use-workshop';
+import { FormError } from '../../ui/FormError';
+import { PinField } from './PinField';
 import { WorkshopMissing } from './WorkshopMissing';
 import '../../i18n/workshop-texts';
 
@@ -52,29 +55,15 @@ function PinGate({ workshop, onUnlock }: { workshop: Workshop; onUnlock(): void 
       <p className="eyebrow">{t('participant.eyebrow', { name: workshop.name })}</p>
       <h1>{t('facilitator.pinTitle')}</h1>
       <form onSubmit={submit} className="pin-form">
-        <p id="facilitator-pin-help" className="help">
-          {t('facilitator.pinHelp')}
-        </p>
-        <div className="field">
-          <label htmlFor="facilitator-pin">{t('facilitator.pinLabel')}</label>
-          <input
-            id="facilitator-pin"
-            className="pin-input"
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={4}
-            aria-describedby="facilitator-pin-help"
-            aria-invalid={wrong || undefined}
-            value={pin}
-            onChange={(e) => setPin(e.target.value)}
-          />
-        </div>
-        {wrong && (
-          <p className="form-error" role="alert">
-            {t('facilitator.pinWrong')}
-          </p>
-        )}
+        <PinField
+          id="facilitator-pin"
+          label={t('facilitator.pinLabel')}
+          help={t('facilitator.pinHelp')}
+          invalid={wrong}
+          value={pin}
+          onChange={setPin}
+        />
+        <FormError>{wrong && t('facilitator.pinWrong')}</FormError>
         <div className="button-row">
           <a className="button" href={hrefOf({ name: 'workshop', workshopId: workshop.id })}>
             {t('facilitator.back')}
@@ -245,49 +234,46 @@ function AggregateTable({ aggregate }: { aggregate: Comparison }) {
   const lang = useLang();
   const score = (x: number | null) => (x === null ? '–' : scoreText(x));
   return (
-    <div className="table-wrap">
-      <table className="dimension-table workshop-aggregate" data-testid="workshop-aggregate">
-        <thead>
-          <tr>
-            <th scope="col">{t('facilitator.col.dimension')}</th>
-            <th scope="col">{t('facilitator.col.mean')}</th>
-            <th scope="col">{t('facilitator.col.min')}</th>
-            <th scope="col">{t('facilitator.col.max')}</th>
-            <th scope="col">{t('facilitator.col.level')}</th>
-            <th scope="col">{t('facilitator.col.agreement')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {aggregate.dimensions.map((d) => (
-            <tr key={d.id} data-dimension={d.id}>
-              <th scope="row">
-                <span className="dim-id">{d.id}</span> {localize(d.title, lang)}
-              </th>
-              <td data-stat="mean">{score(d.mean)}</td>
-              <td data-stat="min">{score(d.min)}</td>
-              <td data-stat="max">{score(d.max)}</td>
-              <td data-stat="level">{d.meanLevel === null ? '–' : levelText(d.meanLevel, lang)}</td>
-              <td data-stat="agreement">
-                {d.disagreement ? (
-                  <strong className="workshop-disagree">{t('facilitator.disagree')}</strong>
-                ) : (
-                  t('facilitator.agree')
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr data-dimension="overall">
-            <th scope="row">{t('facilitator.overall')}</th>
-            <td data-stat="mean">{score(aggregate.overall.mean)}</td>
-            <td data-stat="min">{score(aggregate.overall.min)}</td>
-            <td data-stat="max">{score(aggregate.overall.max)}</td>
-            <td />
-            <td />
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    <Table
+      className="dimension-table workshop-aggregate"
+      testId="workshop-aggregate"
+      head={[
+        t('facilitator.col.dimension'),
+        t('facilitator.col.mean'),
+        t('facilitator.col.min'),
+        t('facilitator.col.max'),
+        t('facilitator.col.level'),
+        t('facilitator.col.agreement'),
+      ]}
+      foot={
+        <tr data-dimension="overall">
+          <th scope="row">{t('facilitator.overall')}</th>
+          <td data-stat="mean">{score(aggregate.overall.mean)}</td>
+          <td data-stat="min">{score(aggregate.overall.min)}</td>
+          <td data-stat="max">{score(aggregate.overall.max)}</td>
+          <td />
+          <td />
+        </tr>
+      }
+    >
+      {aggregate.dimensions.map((d) => (
+        <tr key={d.id} data-dimension={d.id}>
+          <th scope="row">
+            <span className="dim-id">{d.id}</span> {localize(d.title, lang)}
+          </th>
+          <td data-stat="mean">{score(d.mean)}</td>
+          <td data-stat="min">{score(d.min)}</td>
+          <td data-stat="max">{score(d.max)}</td>
+          <td data-stat="level">{d.meanLevel === null ? '–' : levelText(d.meanLevel, lang)}</td>
+          <td data-stat="agreement">
+            {d.disagreement ? (
+              <strong className="workshop-disagree">{t('facilitator.disagree')}</strong>
+            ) : (
+              t('facilitator.agree')
+            )}
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -1,16 +1,18 @@
 import { useTranslation } from '../../i18n/use-translation';
 import { hrefOf } from '../../navigation/routes';
+import { DeadEnd } from '../../ui/DeadEnd';
 
 /** A workshop that is not (or no longer) on this device, with the way back to the list. */
 export function WorkshopMissing() {
   const { t } = useTranslation('workshop');
   return (
-    <section className="panel narrow workshop">
-      <h1>{t('title')}</h1>
+    <DeadEnd
+      className="panel narrow workshop"
+      title={t('title')}
+      href={hrefOf({ name: 'workshops' })}
+      link={t('closed.toList')}
+    >
       <p>{t('notFound')}</p>
-      <a className="button" href={hrefOf({ name: 'workshops' })}>
-        {t('closed.toList')}
-      </a>
-    </section>
+    </DeadEnd>
   );
 }

@@ -9,7 +9,8 @@ import { newParticipant, type Workshop } from '../../core/records/workshop';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { newId, now } from '../../state/clock';
 import { finishTurn } from '../../state/workshops';
-import { RoleField } from '../shared/RoleField';
+import { RoleStep } from '../shared/RoleStep';
+import { FormButtons } from '../../ui/FormButtons';
 import { useLang } from '../../i18n/use-lang';
 import { ProfileForm } from '../shared/ProfileForm';
 import { readSession, writeSession } from '../../state/workshop-session';
@@ -60,7 +61,6 @@ function initialStep(workshopId: string): Step {
 function Turn({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation('workshop');
   const { t: tf } = useTranslation('firm');
-  const { t: tc } = useTranslation();
   const lang = useLang();
   const entry = catalog.find((q) => q.id === workshop.questionnaireId);
   const participants = useParticipantSummaries(workshop.id);
@@ -155,34 +155,21 @@ function Turn({ workshop }: { workshop: Workshop }) {
           <h1 ref={heading} tabIndex={-1}>
             {t('participant.roleTitle')}
           </h1>
-          <RoleField
+          <RoleStep
             name="participant-role"
             legend={tf('role')}
             help={t('participant.roleHelp')}
-            selected={role}
-            onSelect={setRole}
+            role={role}
+            onRole={setRole}
+            error={error}
+            back={restart}
+            next={t('participant.toProfile')}
+            onNext={() => {
+              if (!role) return setError(t('participant.roleMissing'));
+              setError(null);
+              setStep('profile');
+            }}
           />
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="button-row">
-            <button type="button" className="button" onClick={restart}>
-              {tc('action.back')}
-            </button>
-            <button
-              type="button"
-              className="button primary"
-              onClick={() => {
-                if (!role) return setError(t('participant.roleMissing'));
-                setError(null);
-                setStep('profile');
-              }}
-            >
-              {t('participant.toProfile')}
-            </button>
-          </div>
         </>
       )}
       {step === 'profile' && (
@@ -202,19 +189,12 @@ function Turn({ workshop }: { workshop: Workshop }) {
             now={now}
             onChange={(id, value) => setProfile((p) => ({ ...p, [id]: value }))}
           />
-          <div className="button-row">
-            <button type="button" className="button" onClick={() => setStep('role')}>
-              {tc('action.back')}
-            </button>
-            <button
-              type="button"
-              className="button primary"
-              disabled={busy}
-              onClick={() => void begin(profile)}
-            >
-              {t('participant.startAnswering')}
-            </button>
-          </div>
+          <FormButtons
+            back={() => setStep('role')}
+            action={t('participant.startAnswering')}
+            busy={busy}
+            onAction={() => void begin(profile)}
+          />
         </>
       )}
       {step === 'inProgress' && (

@@ -14,10 +14,13 @@ import {
 import { useAppStore } from '../../state/app-store';
 import { newId, now } from '../../state/clock';
 import { dayText } from '../../core/present/format';
-import { RadioList } from '../../ui/inputs';
+import { FormButtons } from '../../ui/FormButtons';
+import { FormError } from '../../ui/FormError';
+import { ChoiceField, TextField } from '../../ui/inputs';
 import { useLang } from '../../i18n/use-lang';
 import { importWorkshop, readWorkshops, startWorkshop } from '../../state/workshops';
 import { readFileText } from '../../transfer/read-text';
+import { PinField } from './PinField';
 import '../../i18n/workshop-texts';
 
 interface ImportReport {
@@ -106,75 +109,38 @@ export default function WorkshopsPage() {
 
       <section aria-labelledby="workshop-start" className="workshop-block">
         <h2 id="workshop-start">{t('list.startTitle')}</h2>
-        <div className="field">
-          <label htmlFor="workshop-name">{t('list.name')}</label>
-          <input
-            id="workshop-name"
-            type="text"
-            value={name}
-            maxLength={200}
-            autoComplete="off"
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
-        <fieldset className="question" aria-labelledby="workshop-questionnaire">
-          <legend id="workshop-questionnaire" className="question-text">
-            {t('list.questionnaire')}
-          </legend>
-          <RadioList
-            name="workshop-questionnaire"
-            labelledBy="workshop-questionnaire"
-            selected={questionnaireId}
-            onSelect={setQuestionnaireId}
-            options={catalog.map((q) => ({ value: q.id, label: localize(q.title, lang) }))}
-          />
-        </fieldset>
-        <p id="workshop-pin-help" className="help">
-          {t('list.pinHelp')}
-        </p>
-        <div className="field">
-          <label htmlFor="workshop-pin">{t('list.pin')}</label>
-          <input
-            id="workshop-pin"
-            className="pin-input"
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={4}
-            aria-describedby="workshop-pin-help"
-            value={pin}
-            onChange={(e) => setPin(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="workshop-pin-again">{t('list.pinRepeat')}</label>
-          <input
-            id="workshop-pin-again"
-            className="pin-input"
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={4}
-            value={pinAgain}
-            onChange={(e) => setPinAgain(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="workshop-name"
+          label={t('list.name')}
+          value={name}
+          maxLength={200}
+          autoComplete="off"
+          onChange={setName}
+        />
+        <ChoiceField
+          name="workshop-questionnaire"
+          legendId="workshop-questionnaire"
+          legend={t('list.questionnaire')}
+          selected={questionnaireId}
+          onSelect={setQuestionnaireId}
+          options={catalog.map((q) => ({ value: q.id, label: localize(q.title, lang) }))}
+        />
+        <PinField
+          id="workshop-pin"
+          label={t('list.pin')}
+          help={t('list.pinHelp')}
+          value={pin}
+          onChange={setPin}
+        />
+        <PinField
+          id="workshop-pin-again"
+          label={t('list.pinRepeat')}
+          value={pinAgain}
+          onChange={setPinAgain}
+        />
         <p className="help">{t('list.lockNote')}</p>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="button-row">
-          <button
-            type="button"
-            className="button primary"
-            disabled={busy}
-            onClick={() => void start()}
-          >
-            {t('list.start')}
-          </button>
-        </div>
+        <FormError>{error}</FormError>
+        <FormButtons action={t('list.start')} busy={busy} onAction={() => void start()} />
       </section>
 
       <section aria-labelledby="workshop-earlier" className="workshop-block">
