@@ -34,9 +34,7 @@ export function label(
   const clean = options.max ? ts.fit(text, size, bold, options.max) : ts.clean(text);
   const w = ts.width(clean, size, bold);
   const left = options.align === 'right' ? x - w : options.align === 'center' ? x - w / 2 : x;
-  ts.setFont(size, bold);
-  ts.doc.setTextColor(color[0], color[1], color[2]);
-  ts.doc.text(clean, left, ts.baseline(top, size));
+  ts.write(clean, left, ts.baseline(top, size), size, { bold, color });
   return w;
 }
 
@@ -186,9 +184,8 @@ export function portfolioChart(
       // The y-axis title, turned upright along the axis.
       const yTitle = ts.fit(data.yLabel, SIZE.tiny, false, side);
       const yw = ts.width(yTitle, SIZE.tiny);
-      ts.setFont(SIZE.tiny, false);
-      ts.doc.setTextColor(COLOR.muted[0], COLOR.muted[1], COLOR.muted[2]);
-      ts.doc.text(yTitle, x + 3.2, y0 + side / 2 + yw / 2, { angle: 90 });
+      const muted = { bold: false, color: COLOR.muted };
+      ts.write(yTitle, x + 3.2, y0 + side / 2 + yw / 2, SIZE.tiny, muted, 90);
       // Quadrant names in their corners; the current one bold.
       const pad = 1.1;
       for (const [q, place] of Object.entries(QUADRANT_PLACES) as [

@@ -1,4 +1,5 @@
-// Line and fill settings of jsPDF, for blocks and charts alike.
+// Line and fill settings of jsPDF for every drawing of the report (blocks, charts, cover, page
+// frame); the colour of text is set where text is written, `Typesetter.write`.
 import type { Typesetter } from './text';
 import type { RGB } from './theme';
 

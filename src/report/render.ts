@@ -21,6 +21,7 @@ import type { ReportModel, ReportSection } from '../core/report/report-model';
 import { Composer } from './blocks';
 import { label, line } from './charts';
 import { paginate, type Atom, type FlowSection } from './flow';
+import { fill, stroke } from './paint';
 import { Typesetter } from './text';
 import { COLOR, CONTENT_WIDTH, PAGE, SIZE } from './theme';
 import { xmpPacket } from './xmp';
@@ -91,9 +92,7 @@ function coverAtom(
       let y = 20;
       box(c.initiative, SIZE.small, true, COLOR.actual).draw(x, y);
       y += 6;
-      ts.doc.setDrawColor(COLOR.actual[0], COLOR.actual[1], COLOR.actual[2]);
-      ts.doc.setLineWidth(0.8);
-      ts.doc.setLineDashPattern([], 0);
+      stroke(ts, COLOR.actual, 0.8);
       line(ts, x, y, x + w, y);
       y += 20;
       const kicker = box(c.kicker, 11, true, COLOR.actual);
@@ -117,9 +116,9 @@ function coverAtom(
       }
       y += 5;
       const note = box(c.note, SIZE.small, false, COLOR.ink, w - 8);
-      ts.doc.setFillColor(COLOR.panel[0], COLOR.panel[1], COLOR.panel[2]);
+      fill(ts, COLOR.panel);
       ts.doc.rect(x, y, w, note.h + 7, 'F');
-      ts.doc.setFillColor(COLOR.actual[0], COLOR.actual[1], COLOR.actual[2]);
+      fill(ts, COLOR.actual);
       ts.doc.rect(x, y, 1.1, note.h + 7, 'F');
       note.draw(x + 4.5, y + 3.5);
       y += note.h + 7 + 8;
@@ -160,9 +159,7 @@ function drawHeaderFooter(ts: Typesetter, model: ReportModel, page: number, page
     max: w - rightW - 8,
   });
   label(ts, right, x + w, PAGE.headerBaseline - 2.6, SIZE.tiny, COLOR.muted, { align: 'right' });
-  ts.doc.setDrawColor(COLOR.line[0], COLOR.line[1], COLOR.line[2]);
-  ts.doc.setLineWidth(0.25);
-  ts.doc.setLineDashPattern([], 0);
+  stroke(ts, COLOR.line, 0.25);
   line(ts, x, PAGE.headerRule, x + w, PAGE.headerRule);
   line(ts, x, PAGE.footerRule, x + w, PAGE.footerRule);
   const pageText = model.footer.page

@@ -164,11 +164,22 @@ export class Typesetter {
     const offset =
       align === 'right' ? width - line.width : align === 'center' ? (width - line.width) / 2 : 0;
     const y = this.baseline(top, size);
-    for (const run of line.runs) {
-      this.setFont(size, run.bold);
-      this.doc.setTextColor(run.color[0], run.color[1], run.color[2]);
-      this.doc.text(run.text, x + offset + run.x, y);
-    }
+    for (const run of line.runs) this.write(run.text, x + offset + run.x, y, size, run);
+  }
+
+  /** Already cleaned text with its baseline at `y`; `angle` turns it (degrees, counterclockwise). */
+  write(
+    text: string,
+    x: number,
+    y: number,
+    size: number,
+    style: { bold: boolean; color: RGB },
+    angle?: number,
+  ) {
+    this.setFont(size, style.bold);
+    this.doc.setTextColor(style.color[0], style.color[1], style.color[2]);
+    if (angle === undefined) this.doc.text(text, x, y);
+    else this.doc.text(text, x, y, { angle });
   }
 
   /** A single line of text, cut with "…" if it does not fit `max`. */

@@ -2,17 +2,14 @@
 import { restoreCase, type Case } from '../core/records/case';
 import type { Backend } from './backend';
 import { STORAGE_KEYS } from './keys';
-import { listStore } from './listing';
+import { listStore, readWith } from './listing';
 
 const store = STORAGE_KEYS.stores.cases;
 
 export async function listCases(
   backend: Backend,
 ): Promise<{ cases: Case[]; unreadable: string[] }> {
-  const { items: cases, unreadable } = await listStore(backend, store, (record) => {
-    const r = restoreCase(record);
-    return r.ok ? r.value : null;
-  });
+  const { items: cases, unreadable } = await listStore(backend, store, readWith(restoreCase));
   return { cases, unreadable };
 }
 

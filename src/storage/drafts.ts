@@ -3,9 +3,10 @@
 import { restoreDraftRecord, type DraftRecord } from '../core/records/draft';
 import type { Backend } from './backend';
 import { STORAGE_KEYS } from './keys';
-import { listStore } from './listing';
+import { listStore, readWith } from './listing';
 
 const store = STORAGE_KEYS.stores.drafts;
+const readDraft = readWith(restoreDraftRecord, (draft) => draft.key);
 
 export interface DraftListing {
   drafts: DraftRecord[];
@@ -15,17 +16,13 @@ export interface DraftListing {
 
 /** Every draft on this device, the most recently opened first. */
 export async function listDrafts(backend: Backend): Promise<DraftListing> {
-  const { items: drafts, unreadable } = await listStore(backend, store, (record, key) => {
-    const restored = restoreDraftRecord(record);
-    return restored.ok && restored.value.key === key ? restored.value : null;
-  });
+  const { items: drafts, unreadable } = await listStore(backend, store, readDraft);
   drafts.sort((a, b) => b.openedAt.localeCompare(a.openedAt));
   return { drafts, unreadable };
 }
 
 export async function loadDraft(backend: Backend, key: string): Promise<DraftRecord | null> {
-  const restored = restoreDraftRecord(await backend.get(store, key));
-  return restored.ok && restored.value.key === key ? restored.value : null;
+  return readDraft(await backend.get(store, key), key);
 }
 
 /** Keeps a draft; the same file opened again only renews its time and name. */

@@ -19,17 +19,20 @@ export interface AssessmentRecord {
   summary: AssessmentSummary;
 }
 
-function looksLikeSummary(value: unknown): value is AssessmentSummary {
+/** Whether `value` is an object with fields of these types ('object': not null). */
+function hasFields(value: unknown, fields: Record<string, 'string' | 'number' | 'object'>) {
   if (!value || typeof value !== 'object') return false;
-  const s = value as Record<string, unknown>;
-  return (
-    typeof s.id === 'string' &&
-    typeof s.updatedAt === 'string' &&
-    typeof s.completeness === 'number' &&
-    !!s.questionnaire &&
-    typeof s.questionnaire === 'object'
-  );
+  const v = value as Record<string, unknown>;
+  return Object.entries(fields).every(([key, type]) => typeof v[key] === type && v[key] !== null);
 }
+
+const looksLikeSummary = (value: unknown): value is AssessmentSummary =>
+  hasFields(value, {
+    id: 'string',
+    updatedAt: 'string',
+    completeness: 'number',
+    questionnaire: 'object',
+  });
 
 export interface Listing {
   summaries: AssessmentSummary[];
@@ -51,16 +54,8 @@ export async function listAssessments(backend: Backend): Promise<Listing> {
   return { summaries, unreadable };
 }
 
-function looksLikeFirm(value: unknown): value is Firm {
-  if (!value || typeof value !== 'object') return false;
-  const f = value as Record<string, unknown>;
-  return (
-    typeof f.id === 'string' &&
-    typeof f.name === 'string' &&
-    !!f.profile &&
-    typeof f.profile === 'object'
-  );
-}
+const looksLikeFirm = (value: unknown): value is Firm =>
+  hasFields(value, { id: 'string', name: 'string', profile: 'object' });
 
 export async function listFirms(
   backend: Backend,

@@ -6,7 +6,7 @@
 // whose content still has that hash is taken as it is. Another version of the checks (a new app
 // version) starts a new list. Without localStorage every read checks in full, as before.
 import { validationId } from 'virtual:questionnaires';
-import { canonicalJson, contentHash } from '../core/common/hash';
+import { contentBytes, contentHash, contentHashOf } from '../core/common/hash';
 import { rememberDefinitionHash } from '../core/definition/known-hashes';
 import { STORAGE_KEYS } from './keys';
 
@@ -58,16 +58,14 @@ export function rememberValidated(questionnaire: string, profile: string): void 
 
 /**
  * Whether a stored definition's content has this hash (and then remembers it on the object, for
- * saves). The digest is WebCrypto's where there is one (native, a fraction of the script's
- * time on a slow device: `npm run bench:peer`, "Cold load until the first question can be
- * answered"); core's `contentHash` otherwise, which gives the same text.
+ * saves). WebCrypto's digest where there is one, core's `contentHash` otherwise: the same text.
  */
 export async function hasHash(definition: object, hash: string): Promise<boolean> {
   let actual: string;
   try {
-    const bytes = new TextEncoder().encode(canonicalJson(definition));
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-    actual = 'sha256:' + Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+    // Native digest: bench/peer-latest.md "Cold load until the first question can be answered".
+    const digest = await crypto.subtle.digest('SHA-256', contentBytes(definition));
+    actual = contentHashOf(new Uint8Array(digest));
   } catch {
     try {
       actual = contentHash(definition);

@@ -7,9 +7,10 @@ import { loadAssessments, saveAssessment } from './assessments';
 import type { Backend } from './backend';
 import { STORAGE_KEYS } from './keys';
 import { deleteAssessment } from './records';
-import { listStore } from './listing';
+import { listStore, readWith } from './listing';
 
 const store = STORAGE_KEYS.stores.workshops;
+const readWorkshop = readWith(restoreWorkshop, (workshop) => workshop.id);
 
 export interface WorkshopListing {
   workshops: Workshop[];
@@ -19,17 +20,13 @@ export interface WorkshopListing {
 
 /** Every workshop on this device, the newest first. */
 export async function listWorkshops(backend: Backend): Promise<WorkshopListing> {
-  const { items: workshops, unreadable } = await listStore(backend, store, (record, key) => {
-    const r = restoreWorkshop(record);
-    return r.ok && r.value.id === key ? r.value : null;
-  });
+  const { items: workshops, unreadable } = await listStore(backend, store, readWorkshop);
   workshops.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return { workshops, unreadable };
 }
 
 export async function loadWorkshop(backend: Backend, id: string): Promise<Workshop | null> {
-  const r = restoreWorkshop(await backend.get(store, id));
-  return r.ok && r.value.id === id ? r.value : null;
+  return readWorkshop(await backend.get(store, id), id);
 }
 
 export function saveWorkshop(backend: Backend, workshop: Workshop): Promise<void> {

@@ -1,5 +1,6 @@
 // Content hashes identify one version of a questionnaire inside files that hold many
 // assessments. SHA-256 over a canonical JSON text (keys sorted), so key order does not matter.
+// The app's one SHA-256; only storage/validated.ts digests `contentBytes` with WebCrypto instead.
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -12,12 +13,12 @@ const K = new Uint32Array([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-function utf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const hex = (bytes: Uint8Array) =>
+  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
-export function sha256Hex(text: string): string {
-  const data = utf8(text);
+/** SHA-256 (FIPS 180-4) of bytes: the digest as 32 bytes. */
+function sha256(data: Uint8Array): Uint8Array {
   const bitLength = data.length * 8;
   const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
   padded.set(data);
@@ -66,7 +67,14 @@ export function sha256Hex(text: string): string {
     h[6] = h[6]! + g;
     h[7] = h[7]! + hh;
   }
-  return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
+  const digest = new Uint8Array(32);
+  const out = new DataView(digest.buffer);
+  h.forEach((x, i) => out.setUint32(i * 4, x));
+  return digest;
+}
+
+export function sha256Hex(text: string): string {
+  return hex(sha256(utf8(text)));
 }
 
 /** JSON with object keys sorted at every level: equal content gives equal text. */
@@ -81,6 +89,16 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
+/** What a content hash is the digest of: the canonical JSON text in UTF-8. */
+export function contentBytes(value: unknown) {
+  return utf8(canonicalJson(value));
+}
+
+/** A content hash's text from the SHA-256 digest of `contentBytes`, whichever code computed it. */
+export function contentHashOf(digest: Uint8Array): string {
+  return 'sha256:' + hex(digest);
+}
+
 export function contentHash(value: unknown): string {
-  return 'sha256:' + sha256Hex(canonicalJson(value));
+  return contentHashOf(sha256(contentBytes(value)));
 }

@@ -3,9 +3,9 @@ import type { Assessment } from './assessment.ts';
 import { restoreCase, type Case } from './case.ts';
 import { restoreDraftRecord, type DraftRecord } from './draft.ts';
 import { restoreFirm, type Firm } from './firm.ts';
-import { packAssessment, restorePackedAssessment } from './packing.ts';
+import { definitionsIn, packAssessment, restorePackedAssessment } from './packing.ts';
 import { problem, type PathSegment, type Problem } from '../common/problems.ts';
-import { isPlainObject, parseUntrusted } from '../common/safety.ts';
+import { parseUntrusted } from '../common/safety.ts';
 import type { Validated } from '../definition/validate.ts';
 import { restoreWorkshop, type Workshop } from './workshop.ts';
 import { openDocument, restoreEach, type DocumentFormat } from './restore.ts';
@@ -19,6 +19,7 @@ export interface BackupExtras {
 
 export const BACKUP_FORMAT = 'itas-backup';
 export const BACKUP_FORMAT_VERSION = 1;
+const FORMAT: DocumentFormat = { format: BACKUP_FORMAT, version: BACKUP_FORMAT_VERSION };
 
 export function backupFile(
   firms: Firm[],
@@ -51,17 +52,11 @@ export interface RestoredBackup extends Required<BackupExtras> {
   rejected: { path: PathSegment[]; problems: Problem[] }[];
 }
 
-const FORMAT: DocumentFormat = {
-  format: BACKUP_FORMAT,
-  version: BACKUP_FORMAT_VERSION,
-  migrations: {},
-};
-
 export function restoreBackup(input: unknown): Validated<RestoredBackup> {
   const opened = openDocument(input, FORMAT);
   if (!opened.ok) return opened;
   const doc = opened.value;
-  const definitions = isPlainObject(doc.definitions) ? doc.definitions : {};
+  const definitions = definitionsIn(doc);
   const list = (key: string) => (Array.isArray(doc[key]) ? (doc[key] as unknown[]) : null);
   const firmsIn = list('firms');
   const assessmentsIn = list('assessments');
@@ -85,7 +80,7 @@ export function restoreBackup(input: unknown): Validated<RestoredBackup> {
     into: T[],
   ) => restoreEach(list, key, restore, into, result.rejected);
   take('cases', optional('cases'), restoreCase, result.cases);
-  take('workshops', optional('workshops'), (x) => restoreWorkshop(x), result.workshops);
+  take('workshops', optional('workshops'), restoreWorkshop, result.workshops);
   take('drafts', optional('drafts'), restoreDraftRecord, result.drafts);
   take('firms', firmsIn, restoreFirm, result.firms);
   take(

@@ -4,16 +4,17 @@
 import { TimestampSchema, NoteSchema } from './answers.ts';
 import type { Assessment } from './assessment.ts';
 import { SERVICE_IDS } from '../definition/model.ts';
-import { packAssessment, restorePackedAssessment } from './packing.ts';
-import { problem, type PathSegment, type Problem } from '../common/problems.ts';
-import { isPlainObject, parseUntrusted } from '../common/safety.ts';
+import { openPackedFile, packAssessment, restorePackedAssessment } from './packing.ts';
+import type { PathSegment, Problem } from '../common/problems.ts';
+import { parseUntrusted } from '../common/safety.ts';
 import { isFirmWork, type AssessmentSummary } from '../scoring/summary.ts';
 import type { Validated } from '../definition/validate.ts';
 import { z } from '../common/zod.ts';
-import { openDocument, restoreDocument, restoreEach, type DocumentFormat } from './restore.ts';
+import { restoreDocument, restoreEach, type DocumentFormat } from './restore.ts';
 
 export const CASE_FORMAT = 'itas-case';
 export const CASE_FORMAT_VERSION = 1;
+const FORMAT: DocumentFormat = { format: CASE_FORMAT, version: CASE_FORMAT_VERSION };
 
 const Id = z.string().min(1).max(200);
 const ShortText = z.string().max(2000);
@@ -168,32 +169,23 @@ export interface RestoredCase {
   rejected: { path: PathSegment[]; problems: Problem[] }[];
 }
 
-export function restoreCase(input: unknown): Validated<Case> {
-  return restoreDocument(CaseSchema, input);
+/** A stored case record or the one inside a case file (its problems under `path`). */
+export function restoreCase(input: unknown, path: PathSegment[] = []): Validated<Case> {
+  return restoreDocument(CaseSchema, input, { path });
 }
 
-const FORMAT: DocumentFormat = {
-  format: CASE_FORMAT,
-  version: CASE_FORMAT_VERSION,
-  migrations: {},
-};
-
 export function restoreCaseFile(input: unknown): Validated<RestoredCase> {
-  const opened = openDocument(input, FORMAT);
-  if (!opened.ok) return opened;
-  const doc = opened.value;
-  const restored = restoreCase(doc.case);
-  if (!restored.ok)
-    return {
-      ok: false,
-      problems: restored.problems.map((p) => ({ ...p, path: ['case', ...p.path] })),
-    };
-  if (!Array.isArray(doc.assessments))
-    return { ok: false, problems: [problem('missing', ['assessments'])] };
-  const definitions = isPlainObject(doc.definitions) ? doc.definitions : {};
-  const result: RestoredCase = { case: restored.value, assessments: [], rejected: [] };
+  const file = openPackedFile(input, {
+    format: FORMAT,
+    record: 'case',
+    restore: restoreCase,
+    list: 'assessments',
+  });
+  if (!file.ok) return file;
+  const { record, packed, definitions } = file.value;
+  const result: RestoredCase = { case: record, assessments: [], rejected: [] };
   restoreEach(
-    doc.assessments,
+    packed,
     'assessments',
     (a) => restorePackedAssessment(a, definitions),
     result.assessments,

@@ -6,6 +6,7 @@ import { restoreDocument, type DocumentFormat } from './restore.ts';
 
 export const FIRM_FORMAT = 'itas-firm';
 export const FIRM_FORMAT_VERSION = 1;
+const FORMAT: DocumentFormat = { format: FIRM_FORMAT, version: FIRM_FORMAT_VERSION };
 
 /** A firm as kept on a device: its profile answers are copied into each new assessment. */
 export const FirmSchema = z.looseObject({
@@ -32,12 +33,6 @@ export function firmFile(firm: Firm, exportedAt: string) {
 export function restoreFirm(input: unknown): Validated<Firm> {
   return restoreDocument(FirmSchema, input);
 }
-
-const FORMAT: DocumentFormat = {
-  format: FIRM_FORMAT,
-  version: FIRM_FORMAT_VERSION,
-  migrations: {},
-};
 
 export function restoreFirmFile(input: unknown): Validated<Firm> {
   const file = restoreDocument(FirmFileSchema, input, { format: FORMAT });

@@ -4,8 +4,10 @@
 import { restoreAssessment, type Assessment } from './assessment.ts';
 import { contentHash } from '../common/hash.ts';
 import { knownHashes } from '../definition/known-hashes.ts';
-import { problem } from '../common/problems.ts';
+import { problem, type PathSegment } from '../common/problems.ts';
+import { isPlainObject } from '../common/safety.ts';
 import type { Validated } from '../definition/validate.ts';
+import { openDocument, type DocumentFormat } from './restore.ts';
 
 export interface DefinitionRef {
   id: string;
@@ -98,4 +100,32 @@ export function restorePackedAssessment(
       problems: [problem('definition_missing', [], { hash: unpacked.missing })],
     };
   return restoreAssessment(unpacked.value);
+}
+
+/** The definitions a file keeps once for all its packed assessments (none: an empty table). */
+export function definitionsIn(doc: Record<string, unknown>): Record<string, unknown> {
+  return isPlainObject(doc.definitions) ? doc.definitions : {};
+}
+
+/**
+ * A file of one record and its packed assessments (a case, a workshop): the envelope opened, the
+ * record restored with its problems under its key, the list of packed assessments required.
+ */
+export function openPackedFile<T>(
+  input: unknown,
+  file: {
+    format: DocumentFormat;
+    record: string;
+    restore: (input: unknown, path: PathSegment[]) => Validated<T>;
+    list: string;
+  },
+): Validated<{ record: T; packed: unknown[]; definitions: Record<string, unknown> }> {
+  const opened = openDocument(input, file.format);
+  if (!opened.ok) return opened;
+  const doc = opened.value;
+  const record = file.restore(doc[file.record], [file.record]);
+  if (!record.ok) return record;
+  const packed = doc[file.list];
+  if (!Array.isArray(packed)) return { ok: false, problems: [problem('missing', [file.list])] };
+  return { ok: true, value: { record: record.value, packed, definitions: definitionsIn(doc) } };
 }

@@ -19,7 +19,8 @@ export type Migration = (doc: Record<string, unknown>) => Record<string, unknown
 export interface DocumentFormat {
   format: string;
   version: number;
-  migrations: Record<number, Migration>;
+  /** `migrations[n]` turns version n into n + 1; absent while the format has had one version. */
+  migrations?: Record<number, Migration>;
 }
 
 const at = (prefix: PathSegment[], problems: Problem[]): Problem[] =>
@@ -38,7 +39,7 @@ export function checkedObject(
 /** Checks the format name and version and brings an older version up to the current one. */
 export function migrateDocument(
   doc: Record<string, unknown>,
-  { format, version: current, migrations }: DocumentFormat,
+  { format, version: current, migrations = {} }: DocumentFormat,
 ): Validated<Record<string, unknown>> {
   if (doc.format !== format) {
     return {
@@ -89,6 +90,12 @@ export function parseWith<S extends z.ZodType>(
     : { ok: false, problems: problemsFromZod(parsed.error, value, prefix) };
 }
 
+export type RestoreOptions =
+  /** A file with its format envelope: name, version and migration steps. */
+  | { format: DocumentFormat }
+  /** A record without an envelope (a stored one, or one inside a file at `path`). */
+  | { path?: PathSegment[] };
+
 /**
  * A record or file restored: checked, opened (when it has a format envelope) and parsed. Unknown
  * fields of a known version are kept where the schema keeps them (loose objects).
@@ -96,12 +103,14 @@ export function parseWith<S extends z.ZodType>(
 export function restoreDocument<S extends z.ZodType>(
   schema: S,
   input: unknown,
-  options: { format?: DocumentFormat; path?: PathSegment[] } = {},
+  options: RestoreOptions = {},
 ): Validated<z.output<S>> {
-  const opened = options.format
-    ? openDocument(input, options.format)
-    : checkedObject(input, options.path);
-  return opened.ok ? parseWith(schema, opened.value, options.path) : opened;
+  if ('format' in options) {
+    const opened = openDocument(input, options.format);
+    return opened.ok ? parseWith(schema, opened.value) : opened;
+  }
+  const checked = checkedObject(input, options.path);
+  return checked.ok ? parseWith(schema, checked.value, options.path) : checked;
 }
 
 /**

@@ -5,16 +5,17 @@ import { TimestampSchema, type Answers } from './answers.ts';
 import { newAssessment, type Assessment, type Role } from './assessment.ts';
 import { compareAssessments, type Comparison } from '../compare/compare.ts';
 import { sha256Hex } from '../common/hash.ts';
-import { packAssessment, restorePackedAssessment } from './packing.ts';
+import { openPackedFile, packAssessment, restorePackedAssessment } from './packing.ts';
 import { preview, problem, type PathSegment, type Problem } from '../common/problems.ts';
 import type { ProfileDefinition, Questionnaire } from '../definition/questionnaire.ts';
-import { isPlainObject, parseUntrusted } from '../common/safety.ts';
+import { parseUntrusted } from '../common/safety.ts';
 import type { Validated } from '../definition/validate.ts';
 import { z } from '../common/zod.ts';
-import { openDocument, restoreDocument, type DocumentFormat } from './restore.ts';
+import { restoreDocument, type DocumentFormat } from './restore.ts';
 
 export const WORKSHOP_FORMAT = 'itas-workshop';
 export const WORKSHOP_FORMAT_VERSION = 1;
+const FORMAT: DocumentFormat = { format: WORKSHOP_FORMAT, version: WORKSHOP_FORMAT_VERSION };
 export const MAX_PARTICIPANTS = 10_000;
 
 const Id = z.string().min(1).max(200);
@@ -152,40 +153,30 @@ export interface RestoredWorkshop {
   rejected: { path: PathSegment[]; problems: Problem[] }[];
 }
 
-/** A stored workshop record or one inside a file: tree check and schema. */
-export function restoreWorkshop(input: unknown, prefix: PathSegment[] = []): Validated<Workshop> {
-  return restoreDocument(WorkshopSchema, input, { path: prefix });
+/** A stored workshop record or the one inside a workshop file (its problems under `path`). */
+export function restoreWorkshop(input: unknown, path: PathSegment[] = []): Validated<Workshop> {
+  return restoreDocument(WorkshopSchema, input, { path });
 }
 
-const FORMAT: DocumentFormat = {
-  format: WORKSHOP_FORMAT,
-  version: WORKSHOP_FORMAT_VERSION,
-  migrations: {},
-};
-
 export function restoreWorkshopFile(input: unknown): Validated<RestoredWorkshop> {
-  const opened = openDocument(input, FORMAT);
-  if (!opened.ok) return opened;
-  const doc = opened.value;
-  const restored = restoreWorkshop(doc.workshop, ['workshop']);
-  if (!restored.ok) return restored;
-  const workshop = restored.value;
-  if (!Array.isArray(doc.participants))
-    return { ok: false, problems: [problem('missing', ['participants'])] };
-  if (doc.participants.length > MAX_PARTICIPANTS)
+  const file = openPackedFile(input, {
+    format: FORMAT,
+    record: 'workshop',
+    restore: restoreWorkshop,
+    list: 'participants',
+  });
+  if (!file.ok) return file;
+  const { record: workshop, packed, definitions } = file.value;
+  if (packed.length > MAX_PARTICIPANTS)
     return {
       ok: false,
       problems: [
-        problem('too_many', ['participants'], {
-          limit: MAX_PARTICIPANTS,
-          count: doc.participants.length,
-        }),
+        problem('too_many', ['participants'], { limit: MAX_PARTICIPANTS, count: packed.length }),
       ],
     };
-  const definitions = isPlainObject(doc.definitions) ? doc.definitions : {};
   const result: RestoredWorkshop = { workshop, participants: [], rejected: [] };
   const seen = new Map<string, number>();
-  (doc.participants as unknown[]).forEach((entry, i) => {
+  packed.forEach((entry, i) => {
     const path: PathSegment[] = ['participants', i];
     const reject = (problems: Problem[]) => result.rejected.push({ path, problems });
     const r = restorePackedAssessment(entry, definitions);
