@@ -1,10 +1,41 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from '../i18n/use-translation';
-import { useAppStore } from '../state/app-store';
+import { useLang } from '../i18n/use-lang';
+import type { Lang } from '../core/common/text';
+import { storage, useAppStore } from '../state/app-store';
 import { exportAllData } from '../state/export-all';
+import type { PendingRecord } from '../storage/pending';
+import { STORAGE_KEYS } from '../storage/keys';
 
-/** Saves the open assessment again (after space was freed); the banner goes once it succeeds. */
+type T = ReturnType<typeof useTranslation>['t'];
+
+const { stores } = STORAGE_KEYS;
+const text = (value: unknown, key: string): string | null => {
+  const v = (value as Record<string, unknown> | null)?.[key];
+  return typeof v === 'string' && v ? v : null;
+};
+
+/** What a person calls a record that is not saved yet; null for parts of another (definitions). */
+function nameOf({ store, value }: PendingRecord, t: T, lang: Lang): string | null {
+  const name = text(value, 'name');
+  if (store === stores.firms) return t('storage.item.firm', { name: name ?? '' });
+  if (store === stores.cases) return t('storage.item.case', { name: name ?? '' });
+  if (store === stores.workshops) return t('storage.item.workshop', { name: name ?? '' });
+  if (store === stores.drafts)
+    return t('storage.item.draft', { name: text(value, 'fileName') ?? '' });
+  if (store === stores.assessments) {
+    const summary = (value as { summary?: Record<string, unknown> } | null)?.summary;
+    const title = (summary?.questionnaire as { title?: Record<string, string> } | undefined)?.title;
+    const firm = text(summary?.firm, 'name');
+    const params = { title: title?.[lang] ?? title?.de ?? '', firm: firm ?? '' };
+    return t(firm ? 'storage.item.assessment' : 'storage.item.assessmentNoFirm', params);
+  }
+  return null;
+}
+
+/** Tries every pending record again; the open assessment is saved anew (its journal then goes). */
 async function saveAgain() {
+  await storage()?.retry();
   const { useAssessmentStore } = await import('../state/assessment-store');
   const { current, replace } = useAssessmentStore.getState();
   if (current) replace(current);
@@ -13,27 +44,27 @@ async function saveAgain() {
 /** On every screen: when nothing is being saved, or a save failed, say so and how to keep the work. */
 export function StorageBanner() {
   const { t } = useTranslation();
+  const lang = useLang();
   const kind = useAppStore((s) => s.storageKind);
   const saveProblem = useAppStore((s) => s.saveProblem);
+  const pending = useAppStore((s) => s.pending);
   const unreadable = useAppStore(
     (s) => s.unreadable.assessments.length + s.unreadable.firms.length,
   );
-  // Whether an assessment is open to save again; its store is loaded only once a save failed.
-  const [openAssessment, setOpenAssessment] = useState(false);
+  const leaveWarning = t('storage.leave');
   useEffect(() => {
-    if (!saveProblem) return;
-    let stop: (() => void) | undefined;
-    let cancelled = false;
-    void import('../state/assessment-store').then(({ useAssessmentStore }) => {
-      if (cancelled) return;
-      setOpenAssessment(!!useAssessmentStore.getState().current);
-      stop = useAssessmentStore.subscribe((s) => setOpenAssessment(!!s.current));
-    });
-    return () => {
-      cancelled = true;
-      stop?.();
+    if (pending.length === 0) return;
+    // Leaving or reloading now would lose what is pending: the browser asks first.
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = leaveWarning;
     };
-  }, [saveProblem]);
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [pending.length, leaveWarning]);
+
+  const names = pending.map((r) => nameOf(r, t, lang)).filter((n): n is string => n !== null);
+  if (names.length === 0 && pending.length > 0) names.push(t('storage.item.other'));
   const message =
     kind === 'memory' ? t('storage.memory') : saveProblem ? t(`storage.${saveProblem}`) : null;
   return (
@@ -41,10 +72,15 @@ export function StorageBanner() {
       {message && (
         <div className="banner banner-warning" role="alert">
           <p>{message}</p>
+          {kind !== 'memory' && names.length > 0 && (
+            <p className="pending-list">
+              {t('storage.pending', { count: names.length, names: names.join(', ') })}
+            </p>
+          )}
           <button type="button" className="button" onClick={() => void exportAllData()}>
             {t('storage.exportNow')}
           </button>
-          {kind !== 'memory' && saveProblem && openAssessment && (
+          {kind !== 'memory' && saveProblem && (
             <button type="button" className="button" onClick={() => void saveAgain()}>
               {t('storage.saveAgain')}
             </button>

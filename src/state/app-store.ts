@@ -2,6 +2,12 @@ import { create } from 'zustand';
 import type { Firm } from '../core/records/firm';
 import type { AssessmentSummary } from '../core/scoring/summary';
 import { openBackend, type Backend } from '../storage/backend';
+import {
+  keepPending,
+  type KeepingBackend,
+  type PendingRecord,
+  type SaveProblem,
+} from '../storage/pending';
 import { STORAGE_KEYS } from '../storage/keys';
 import {
   deleteAssessment,
@@ -11,8 +17,6 @@ import {
   saveFirm,
 } from '../storage/records';
 
-export type SaveProblem = 'quota' | 'failed' | null;
-
 interface AppState {
   status: 'loading' | 'ready';
   /** Where records are kept, once storage is open: screens say so when it is only memory. */
@@ -21,14 +25,16 @@ interface AppState {
   summaries: Record<string, AssessmentSummary>;
   /** Keys of stored records that could not be read; kept, and reported. */
   unreadable: { assessments: string[]; firms: string[] };
-  saveProblem: SaveProblem;
+  /** Records whose save failed, kept in memory until they are stored (storage/pending.ts). */
+  pending: PendingRecord[];
+  /** Why the last save of a pending record failed; null when nothing is pending. */
+  saveProblem: SaveProblem | null;
   init(): Promise<void>;
   refresh(): Promise<void>;
   putFirm(firm: Firm): Promise<void>;
   removeFirm(id: string): Promise<void>;
   removeAssessment(id: string): Promise<void>;
   setSummary(summary: AssessmentSummary): void;
-  reportSave(problem: SaveProblem): void;
 }
 
 let channel: BroadcastChannel | null = null;
@@ -44,35 +50,42 @@ export function onAnnouncement(listener: (message: { type: string; id: string })
   return () => listeners.delete(listener);
 }
 
-export function saveProblemOf(error: unknown): SaveProblem {
-  const name = (error as { name?: string } | null)?.name;
-  return name === 'QuotaExceededError' ? 'quota' : 'failed';
-}
-
-let opening: Promise<Backend> | null = null;
+let opening: Promise<KeepingBackend> | null = null;
 /** The device's storage once open. Not store state: no screen draws it, actions use it. */
-let backend: Backend | null = null;
+let backend: KeepingBackend | null = null;
+let unsubscribe: (() => void) | null = null;
 
 /** The storage if it is open already (actions that need it wait with `openStorage`). */
-export const storage = (): Backend | null => backend;
+export const storage = (): KeepingBackend | null => backend;
+
+/** Puts the device's storage in place; its pending records show in the store. */
+function putStorage(opened: Backend): KeepingBackend {
+  unsubscribe?.();
+  const kept = keepPending(opened);
+  backend = kept;
+  const show = () => {
+    const { records, problem } = kept.pending();
+    useAppStore.setState({ pending: records, saveProblem: problem });
+  };
+  unsubscribe = kept.subscribe(show);
+  useAppStore.setState({ storageKind: opened.kind, pending: [], saveProblem: null });
+  return kept;
+}
 
 /** Puts `next` in place as the device's storage, open and listed (tests, a fresh start). */
 export function setStorage(next: Backend) {
-  backend = next;
-  opening = Promise.resolve(next);
+  opening = Promise.resolve(putStorage(next));
   initializing = null;
-  useAppStore.setState({ storageKind: next.kind });
 }
 
 /**
  * Opens the device's storage (once) without listing what it holds: a screen that needs one
  * record (the answering screen opened directly) need not wait for the lists of the start page.
  */
-export function openStorage(): Promise<Backend> {
+export function openStorage(): Promise<KeepingBackend> {
   if (backend) return Promise.resolve(backend);
-  opening ??= openBackend().then((opened) => {
-    backend = opened;
-    useAppStore.setState({ storageKind: opened.kind });
+  opening ??= openBackend().then((raw) => {
+    const opened = putStorage(raw);
     if (typeof BroadcastChannel !== 'undefined' && !channel) {
       channel = new BroadcastChannel(STORAGE_KEYS.channel);
       channel.onmessage = (event: MessageEvent<{ type: string; id: string }>) => {
@@ -91,6 +104,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   firms: {},
   summaries: {},
   unreadable: { assessments: [], firms: [] },
+  pending: [],
   saveProblem: null,
 
   init() {
@@ -121,8 +135,8 @@ export const useAppStore = create<AppState>()((set, get) => ({
     try {
       await saveFirm(backend, firm);
       announce({ type: 'firm', id: firm.id });
-    } catch (error) {
-      set({ saveProblem: saveProblemOf(error) });
+    } catch {
+      // Kept pending in memory and reported by the storage (storage/pending.ts).
     }
   },
 
@@ -148,9 +162,5 @@ export const useAppStore = create<AppState>()((set, get) => ({
 
   setSummary(summary) {
     set((s) => ({ summaries: { ...s.summaries, [summary.id]: summary } }));
-  },
-
-  reportSave(problem) {
-    if (get().saveProblem !== problem) set({ saveProblem: problem });
   },
 }));

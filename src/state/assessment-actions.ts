@@ -1,6 +1,7 @@
 import type { Firm } from '../core/records/firm';
 import { localize } from '../core/common/text';
 import type { Answers } from '../core/records/answers';
+import type { Assessment } from '../core/records/assessment';
 import { summarize } from '../core/scoring/summary';
 import { openStorage, storage, useAppStore } from './app-store';
 import { newId, now } from './clock';
@@ -39,8 +40,16 @@ export async function duplicateAssessment(id: string) {
   const at = now();
   const { finishedAt: _finishedAt, ...rest } = loaded.value;
   const copy = { ...rest, id: newId(), finished: false, createdAt: at, updatedAt: at };
-  const saved = await saveAssessment(backend, copy);
-  app.setSummary(summarize(saved));
+  app.setSummary(summarize(await savedOrPending(saveAssessment(backend, copy), copy)));
+}
+
+/** The assessment as saved; if the save failed, as it is (kept pending by the storage). */
+async function savedOrPending(saving: Promise<Assessment>, a: Assessment): Promise<Assessment> {
+  try {
+    return await saving;
+  } catch {
+    return a;
+  }
 }
 
 /** The assessments behind `ids`, each read as stored (an unreadable one says why). */
@@ -62,7 +71,7 @@ export async function updateProfileOf(ids: readonly string[], profile: Answers) 
   for (const id of ids) {
     const loaded = await loadAssessment(backend, id);
     if (!loaded.ok) continue;
-    const saved = await saveAssessment(backend, { ...loaded.value, profile, updatedAt: now() });
-    app.setSummary(summarize(saved));
+    const changed = { ...loaded.value, profile, updatedAt: now() };
+    app.setSummary(summarize(await savedOrPending(saveAssessment(backend, changed), changed)));
   }
 }

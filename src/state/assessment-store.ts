@@ -6,14 +6,7 @@ import type { AnswerEntry } from '../core/records/answers';
 import { mergeAssessments, type Assessment } from '../core/records/assessment';
 import type { Problem } from '../core/common/problems';
 import { loadAssessment, prepareSave, saveAssessment, summaryOf } from '../storage/assessments';
-import {
-  announce,
-  onAnnouncement,
-  openStorage,
-  saveProblemOf,
-  useAppStore,
-  storage,
-} from './app-store';
+import { announce, onAnnouncement, openStorage, useAppStore, storage } from './app-store';
 import { now } from './clock';
 import { clearJournal, withJournal, writeJournal } from './journal';
 import { requestPersistence } from './backup-reminder';
@@ -51,7 +44,6 @@ async function persistCurrent(
   try {
     requestPersistence();
     const saved = await saveAssessment(backend, current);
-    app.reportSave(null);
     clearJournal(saved.id, saved.updatedAt);
     app.setSummary(summaryOf(saved));
     announce({ type: 'assessment', id: saved.id });
@@ -63,8 +55,10 @@ async function persistCurrent(
       const merged = mergeAssessments(saved, latest);
       if (!sameEntries(merged, latest)) set({ current: merged });
     }
-  } catch (error) {
-    app.reportSave(saveProblemOf(error));
+  } catch {
+    // Kept pending in memory (and in the journal) and reported by the storage: storage/pending.ts.
+    // The start page lists it all the same.
+    app.setSummary(summaryOf(current));
   }
 }
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { restoreCase, type Case } from '../core/records/case';
-import { announce, onAnnouncement, saveProblemOf, useAppStore, storage } from './app-store';
+import { announce, onAnnouncement, useAppStore, storage } from './app-store';
 import { deleteCase, listCases, saveCase } from '../storage/cases';
 import { STORAGE_KEYS } from '../storage/keys';
 import { now } from './clock';
@@ -49,18 +49,16 @@ export const useCaseStore = create<CaseState>()((set, get) => ({
   async put(...cases) {
     for (const c of cases) journal.write(c.id, c);
     set((s) => ({ cases: { ...s.cases, ...Object.fromEntries(cases.map((c) => [c.id, c])) } }));
-    const app = useAppStore.getState();
     const backend = storage();
     if (!backend) return;
-    try {
-      for (const c of cases) {
+    for (const c of cases) {
+      try {
         await saveCase(backend, c);
         journal.settle(c.id, c.updatedAt);
         announce({ type: 'case', id: c.id });
+      } catch {
+        // Kept pending in memory (and in the journal) and reported by the storage.
       }
-      app.reportSave(null);
-    } catch (error) {
-      app.reportSave(saveProblemOf(error));
     }
   },
 

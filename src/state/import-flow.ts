@@ -5,11 +5,20 @@ import { sameContent, type Assessment } from '../core/records/assessment';
 import type { Case } from '../core/records/case';
 import type { Firm } from '../core/records/firm';
 import type { Problem } from '../core/common/problems';
-import { useAppStore, storage } from './app-store';
+import { announce, useAppStore, storage } from './app-store';
 import { newId } from './clock';
 import { loadAssessment } from '../storage/assessments';
+import type { Backend } from '../storage/backend';
 import { saveCase } from '../storage/cases';
-import { readImportFile, storeBackupExtras, storeImportedAssessment } from '../transfer/files';
+import { STORAGE_KEYS } from '../storage/keys';
+import { saveFirm } from '../storage/records';
+import {
+  readImportFile,
+  storeBackupExtras,
+  storeImportedAssessment,
+  type ImportItem,
+} from '../transfer/files';
+import { storeAll } from './store-import';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -41,86 +50,30 @@ export async function importFiles(files: File[], t: T): Promise<Outcome | null> 
   const out: Report[] = [];
   const open: Conflict[] = [];
   const imported: Assessment[] = [];
-  // An assessment of a firm this device does not know brings the firm along.
-  const addFirmOf = async (a: Assessment) => {
-    if (a.firm && !useAppStore.getState().firms[a.firm.id])
-      await app.putFirm({
-        id: a.firm.id,
-        name: a.firm.name,
-        profile: a.profile,
-        createdAt: a.createdAt,
-        updatedAt: a.updatedAt,
-      });
-  };
   for (const file of files) {
     const item = await readImportFile(backend, file);
     if (item.kind === 'error') {
+      out.push({ file: file.name, ok: false, text: t('import.rejected'), problems: item.problems });
+      continue;
+    }
+    // Each file is stored as a whole or not at all.
+    const stored = await storeAll((staged) => storeItem(staged, item, file.name, t));
+    if (!stored.ok) {
       out.push({
         file: file.name,
         ok: false,
-        text: t('import.rejected'),
-        problems: item.problems,
+        text: t('import.notStored'),
+        problems: [stored.problem],
       });
-    } else if (item.kind === 'assessment') {
-      if (item.status === 'same')
-        out.push({ file: file.name, ok: true, text: t('import.alreadyThere') });
-      else if (item.status === 'conflict')
-        open.push({ kind: 'assessment', assessment: item.assessment });
-      else {
-        imported.push(await storeImportedAssessment(backend, item.assessment, 'add', newId));
-        await addFirmOf(item.assessment);
-        out.push({ file: file.name, ok: true, text: t('import.imported') });
-      }
-    } else if (item.kind === 'firm') {
-      if (item.status === 'same')
-        out.push({ file: file.name, ok: true, text: t('import.alreadyThere') });
-      else if (item.status === 'conflict') open.push({ kind: 'firm', firm: item.firm });
-      else {
-        await app.putFirm(item.firm);
-        out.push({
-          file: file.name,
-          ok: true,
-          text: t('import.firmImported', { name: item.firm.name }),
-        });
-      }
-    } else {
-      // A backup or a case file: many assessments, each with the duplicate rule.
-      const { assessments, rejected } = item.kind === 'backup' ? item.backup : item.restored;
-      if (item.kind === 'backup')
-        for (const firm of item.backup.firms) if (!app.firms[firm.id]) await app.putFirm(firm);
-      let added = 0;
-      for (const a of assessments) {
-        const existing = await backend.get('assessments', a.id);
-        if (existing === undefined) {
-          imported.push(await storeImportedAssessment(backend, a, 'add', newId));
-          if (item.kind === 'case') await addFirmOf(a);
-          added++;
-        } else {
-          open.push({ kind: 'assessment', assessment: a });
-        }
-      }
-      if (item.kind === 'backup') {
-        const extras = await storeBackupExtras(backend, item.backup);
-        for (const c of extras.conflicts) open.push({ kind: 'case', case: c });
-      }
-      if (item.kind === 'case') {
-        if (item.status === 'new') await saveCase(backend, item.restored.case);
-        else if (item.status === 'conflict') open.push({ kind: 'case', case: item.restored.case });
-      }
-      out.push({
-        file: file.name,
-        ok: rejected.length === 0,
-        text: t(item.kind === 'backup' ? 'import.backup' : 'import.case', {
-          added,
-          rejected: rejected.length,
-        }),
-        problems: rejected.flatMap((r) =>
-          r.problems.map((p) => ({ ...p, path: [...r.path, ...p.path] })),
-        ),
-      });
+      continue;
     }
+    const { report, conflicts, assessments } = stored.value;
+    if (report) out.push(report);
+    open.push(...conflicts);
+    imported.push(...assessments);
   }
   await app.refresh();
+  if (imported.length) announce({ type: 'all', id: imported[0]!.id });
   // Conflicts whose content turns out identical need no question.
   const real: Conflict[] = [];
   for (const c of open) {
@@ -136,34 +89,122 @@ export async function importFiles(files: File[], t: T): Promise<Outcome | null> 
   return { reports: out, conflicts: real, imported };
 }
 
+/** An assessment of a firm this device does not know brings the firm along. */
+async function addFirmOf(staged: Backend, a: Assessment) {
+  if (a.firm && !(await staged.has(STORAGE_KEYS.stores.firms, a.firm.id)))
+    await saveFirm(staged, {
+      id: a.firm.id,
+      name: a.firm.name,
+      profile: a.profile,
+      createdAt: a.createdAt,
+      updatedAt: a.updatedAt,
+    });
+}
+
+/** What one file read for import puts into (staged) storage, and what it leaves to ask. */
+async function storeItem(
+  staged: Backend,
+  item: Exclude<ImportItem, { kind: 'error' }>,
+  file: string,
+  t: T,
+): Promise<{ report: Report | null; conflicts: Conflict[]; assessments: Assessment[] }> {
+  const conflicts: Conflict[] = [];
+  const assessments: Assessment[] = [];
+  if (item.kind === 'assessment') {
+    if (item.status === 'same')
+      return { report: { file, ok: true, text: t('import.alreadyThere') }, conflicts, assessments };
+    if (item.status === 'conflict')
+      return {
+        report: null,
+        conflicts: [{ kind: 'assessment', assessment: item.assessment }],
+        assessments,
+      };
+    assessments.push(await storeImportedAssessment(staged, item.assessment, 'add', newId));
+    await addFirmOf(staged, item.assessment);
+    return { report: { file, ok: true, text: t('import.imported') }, conflicts, assessments };
+  }
+  if (item.kind === 'firm') {
+    if (item.status === 'same')
+      return { report: { file, ok: true, text: t('import.alreadyThere') }, conflicts, assessments };
+    if (item.status === 'conflict')
+      return { report: null, conflicts: [{ kind: 'firm', firm: item.firm }], assessments };
+    await saveFirm(staged, item.firm);
+    const text = t('import.firmImported', { name: item.firm.name });
+    return { report: { file, ok: true, text }, conflicts, assessments };
+  }
+  // A backup or a case file: many assessments, each with the duplicate rule.
+  const { assessments: inFile, rejected } = item.kind === 'backup' ? item.backup : item.restored;
+  if (item.kind === 'backup')
+    for (const firm of item.backup.firms)
+      if (!(await staged.has(STORAGE_KEYS.stores.firms, firm.id))) await saveFirm(staged, firm);
+  for (const a of inFile) {
+    if (await staged.has(STORAGE_KEYS.stores.assessments, a.id)) {
+      conflicts.push({ kind: 'assessment', assessment: a });
+      continue;
+    }
+    assessments.push(await storeImportedAssessment(staged, a, 'add', newId));
+    if (item.kind === 'case') await addFirmOf(staged, a);
+  }
+  if (item.kind === 'backup') {
+    const extras = await storeBackupExtras(staged, item.backup);
+    for (const c of extras.conflicts) conflicts.push({ kind: 'case', case: c });
+  }
+  if (item.kind === 'case') {
+    if (item.status === 'new') await saveCase(staged, item.restored.case);
+    else if (item.status === 'conflict') conflicts.push({ kind: 'case', case: item.restored.case });
+  }
+  const report: Report = {
+    file,
+    ok: rejected.length === 0,
+    text: t(item.kind === 'backup' ? 'import.backup' : 'import.case', {
+      added: assessments.length,
+      rejected: rejected.length,
+    }),
+    problems: rejected.flatMap((r) =>
+      r.problems.map((p) => ({ ...p, path: [...r.path, ...p.path] })),
+    ),
+  };
+  return { report, conflicts, assessments };
+}
+
 export async function resolveConflict(
   first: Conflict,
   choice: 'keepBoth' | 'replace' | 'skip',
   t: T,
 ): Promise<{ report: Report | null; imported: Assessment[] | null }> {
-  const app = useAppStore.getState();
-  const backend = storage();
-  if (!backend) return { report: null, imported: null };
-  let report: Report | null = null;
-  let imported: Assessment[] | null = null;
-  if (first.kind === 'assessment' && choice !== 'skip') {
-    const stored = await storeImportedAssessment(backend, first.assessment, choice, newId);
-    imported = [stored];
-    report = {
-      file: first.assessment.id,
-      ok: true,
-      text: t(choice === 'replace' ? 'import.replaced' : 'import.keptBoth'),
-    };
+  const stored = await storeAll(async (staged) => {
+    if (first.kind === 'assessment' && choice !== 'skip') {
+      const kept = await storeImportedAssessment(staged, first.assessment, choice, newId);
+      const text = t(choice === 'replace' ? 'import.replaced' : 'import.keptBoth');
+      return { report: { file: first.assessment.id, ok: true, text }, imported: [kept] };
+    }
+    if (first.kind === 'case' && choice === 'replace') {
+      await saveCase(staged, first.case);
+      return {
+        report: { file: first.case.name, ok: true, text: t('import.replaced') },
+        imported: [],
+      };
+    }
+    if (first.kind === 'firm' && choice === 'replace') {
+      await saveFirm(staged, first.firm);
+      return {
+        report: { file: first.firm.name, ok: true, text: t('import.replaced') },
+        imported: null,
+      };
+    }
+    return { report: null, imported: null };
+  });
+  await useAppStore.getState().refresh();
+  if (!stored.ok) {
+    const file =
+      first.kind === 'assessment'
+        ? first.assessment.id
+        : first.kind === 'case'
+          ? first.case.name
+          : first.firm.name;
+    const report = { file, ok: false, text: t('import.notStored'), problems: [stored.problem] };
+    return { report, imported: null };
   }
-  if (first.kind === 'case' && choice === 'replace') {
-    await saveCase(backend, first.case);
-    report = { file: first.case.name, ok: true, text: t('import.replaced') };
-    imported = [];
-  }
-  if (first.kind === 'firm' && choice === 'replace') {
-    await app.putFirm(first.firm);
-    report = { file: first.firm.name, ok: true, text: t('import.replaced') };
-  }
-  await app.refresh();
-  return { report, imported };
+  if (stored.value.report) announce({ type: 'all', id: stored.value.report.file });
+  return stored.value;
 }

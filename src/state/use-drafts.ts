@@ -6,10 +6,11 @@ import {
   type CheckedDraft,
   type DraftRecord,
 } from '../core/records/draft';
-import { problem, type Problem } from '../core/common/problems';
+import type { Problem } from '../core/common/problems';
 import { readFileText } from '../transfer/read-text';
 import { useAppStore, storage } from './app-store';
 import { now } from './clock';
+import { storeAll } from './store-import';
 import { deleteDraft, listDrafts, saveDraft } from '../storage/drafts';
 
 export interface DraftEntry extends CheckedDraft {
@@ -36,11 +37,9 @@ export async function openDraftFile(
 ): Promise<{ ok: true; key: string } | { ok: false; problems: Problem[] }> {
   const text = await readFileText(file, 'single');
   if (!text.ok) return text;
-  const backend = await backendReady();
-  if (!backend) return { ok: false, problems: [problem('file_read', [], { detail: '–' })] };
   const record = newDraftRecord(text.value, file.name, now());
-  await saveDraft(backend, record);
-  return { ok: true, key: record.key };
+  const stored = await storeAll((staged) => saveDraft(staged, record));
+  return stored.ok ? { ok: true, key: record.key } : { ok: false, problems: [stored.problem] };
 }
 
 /** A draft and its trial runs leave the device together. */

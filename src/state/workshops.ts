@@ -15,7 +15,11 @@ import { loadAssessment } from '../storage/assessments';
 import { announce, openStorage, useAppStore } from './app-store';
 import { useAssessmentStore } from './assessment-store';
 import { now } from './clock';
+import { storeAll, type Stored } from './store-import';
 import { writeSession } from './workshop-session';
+
+/** A failed save: the storage keeps the record pending in memory and says so (storage/pending.ts). */
+const keptPending = () => undefined;
 
 export async function readWorkshops(): Promise<WorkshopListing> {
   return listWorkshops(await openStorage());
@@ -32,19 +36,20 @@ export async function readParticipants(ids: readonly string[]) {
 
 /** Saves a new workshop and makes it the one this device runs. */
 export async function startWorkshop(workshop: Workshop): Promise<void> {
-  await saveWorkshop(await openStorage(), workshop);
+  await saveWorkshop(await openStorage(), workshop).catch(keptPending);
   writeSession({ workshop: workshop.id });
 }
 
-/** Stores an imported workshop with its participants and tells the other tabs. */
+/** Stores an imported workshop with its participants, all or nothing, and tells the other tabs. */
 export async function importWorkshop(
   workshop: Workshop,
   participants: readonly Assessment[],
-): Promise<void> {
-  await useAppStore.getState().init();
-  await storeImportedWorkshop(await openStorage(), workshop, participants);
+): Promise<Stored<void>> {
+  const stored = await storeAll((staged) => storeImportedWorkshop(staged, workshop, participants));
+  if (!stored.ok) return stored;
   await useAppStore.getState().refresh();
   announce({ type: 'all', id: workshop.id });
+  return stored;
 }
 
 /**
@@ -58,7 +63,7 @@ export async function leaveWorkshop(
 ): Promise<void> {
   const backend = await openStorage();
   await useAssessmentStore.getState().close();
-  if (keep) await saveWorkshop(backend, closeWorkshop(workshop, now()));
+  if (keep) await saveWorkshop(backend, closeWorkshop(workshop, now())).catch(keptPending);
   else await deleteWorkshop(backend, workshop.id, participantIds);
   await useAppStore.getState().refresh();
   announce({ type: 'all', id: workshop.id });

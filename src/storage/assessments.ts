@@ -133,7 +133,14 @@ async function ensureDefinitions(backend: Backend, a: Assessment) {
  * answer by answer (newer wins) inside the write transaction; the merged assessment is returned.
  */
 export async function saveAssessment(backend: Backend, a: Assessment): Promise<Assessment> {
-  await ensureDefinitions(backend, a);
+  // A definition that cannot be written now stays pending; the record is still tried, so that it
+  // is pending too when the disk is full (and stored when there is room for it alone).
+  let failed: unknown = null;
+  try {
+    await ensureDefinitions(backend, a);
+  } catch (error) {
+    failed = error;
+  }
   let result = a;
   await backend.update(stores.assessments, a.id, (old) => {
     const previous = old as AssessmentRecord | undefined;
@@ -164,6 +171,7 @@ export async function saveAssessment(backend: Backend, a: Assessment): Promise<A
     };
     return record;
   });
+  if (failed) throw failed;
   return result;
 }
 

@@ -8,7 +8,8 @@ import { STORAGE_KEYS, type StoreName } from './keys';
 export interface Backend {
   kind: 'indexeddb' | 'memory';
   get(store: StoreName, key: string): Promise<unknown>;
-  getAll(store: StoreName): Promise<unknown[]>;
+  /** Every record of a store with its key, read in one transaction, in key order. */
+  entries(store: StoreName): Promise<[string, unknown][]>;
   /** Several records in one transaction (undefined where a key is missing), in key order. */
   getMany(store: StoreName, keys: string[]): Promise<unknown[]>;
   getAllKeys(store: StoreName): Promise<string[]>;
@@ -19,13 +20,24 @@ export interface Backend {
   update<T>(store: StoreName, key: string, change: (old: unknown) => T): Promise<T>;
   delete(store: StoreName, key: string): Promise<void>;
   clear(store: StoreName): Promise<void>;
+  /** Several writes in one transaction over every store they touch: all are stored, or none. */
+  write(writes: readonly Write[]): Promise<void>;
 }
+
+/** One write of a batch: a record put under its key, or the key removed. */
+export type Write =
+  | { store: StoreName; key: string; value: unknown }
+  | { store: StoreName; key: string; remove: true };
 
 function idbBackend(db: IDBPDatabase): Backend {
   return {
     kind: 'indexeddb',
     get: (store, key) => db.get(store, key),
-    getAll: (store) => db.getAll(store),
+    entries: async (store) => {
+      const tx = db.transaction(store, 'readonly');
+      const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+      return keys.map((key, i): [string, unknown] => [String(key), values[i]]);
+    },
     getMany: async (store, keys) => {
       const tx = db.transaction(store, 'readonly');
       const values = await Promise.all(keys.map((key) => tx.store.get(key)));
@@ -46,6 +58,30 @@ function idbBackend(db: IDBPDatabase): Backend {
     },
     delete: (store, key) => db.delete(store, key),
     clear: (store) => db.clear(store),
+    write: async (writes) => {
+      if (writes.length === 0) return;
+      const tx = db.transaction([...new Set(writes.map((w) => w.store))], 'readwrite');
+      const requests: Promise<unknown>[] = [];
+      try {
+        for (const w of writes)
+          requests.push(
+            'remove' in w
+              ? tx.objectStore(w.store).delete(w.key)
+              : tx.objectStore(w.store).put(w.value, w.key),
+          );
+      } catch (error) {
+        // Refused at once (a value that cannot be stored): what was asked before goes too.
+        tx.abort();
+        await Promise.allSettled([...requests, tx.done]);
+        throw error;
+      }
+      try {
+        await Promise.all([...requests, tx.done]);
+      } catch (error) {
+        // A failed request aborts the transaction; its own error (a full disk) says why.
+        throw tx.error ?? error;
+      }
+    },
   };
 }
 
@@ -59,7 +95,10 @@ export function memoryBackend(): Backend {
   return {
     kind: 'memory',
     get: async (store, key) => structuredClone(of(store).get(key)),
-    getAll: async (store) => [...of(store).values()].map((v) => structuredClone(v)),
+    entries: async (store) =>
+      [...of(store).entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, value]): [string, unknown] => [key, structuredClone(value)]),
     getMany: async (store, keys) => keys.map((key) => structuredClone(of(store).get(key))),
     getAllKeys: async (store) => [...of(store).keys()],
     has: async (store, key) => of(store).has(key),
@@ -76,6 +115,15 @@ export function memoryBackend(): Backend {
     },
     clear: async (store) => {
       of(store).clear();
+    },
+    write: async (writes) => {
+      const copies = writes.map((w) =>
+        'remove' in w ? w : { ...w, value: structuredClone(w.value) },
+      );
+      for (const w of copies) {
+        if ('remove' in w) of(w.store).delete(w.key);
+        else of(w.store).set(w.key, w.value);
+      }
     },
   };
 }

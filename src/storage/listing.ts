@@ -3,7 +3,7 @@ import type { Backend } from './backend';
 import type { StoreName } from './keys';
 
 /** Reads one stored record: the record, or null when it cannot be read. */
-export type ReadRecord<T> = (record: unknown, key: string | undefined) => T | null;
+export type ReadRecord<T> = (record: unknown, key: string) => T | null;
 
 /**
  * A record read through core's `restore`; with `keyOf`, only under its own key (a record found
@@ -28,14 +28,12 @@ export async function listStore<T>(
   store: StoreName,
   read: ReadRecord<T>,
 ): Promise<{ items: T[]; unreadable: string[] }> {
-  const keys = await backend.getAllKeys(store);
-  const records = await backend.getAll(store);
   const items: T[] = [];
   const unreadable: string[] = [];
-  records.forEach((record, i) => {
-    const item = read(record, keys[i]);
-    if (item === null) unreadable.push(keys[i] ?? `#${i}`);
+  for (const [key, record] of await backend.entries(store)) {
+    const item = read(record, key);
+    if (item === null) unreadable.push(key);
     else items.push(item);
-  });
+  }
   return { items, unreadable };
 }

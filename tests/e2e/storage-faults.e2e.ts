@@ -74,4 +74,19 @@ describe('storage faults', () => {
       .getByText('2 gespeicherte Einträge konnten nicht gelesen werden', { exact: false })
       .waitFor();
   });
+  it('a damaged case record: the coaching page says so and the export carries it raw', async () => {
+    session = await openSession();
+    const { page, errors } = session;
+    await page.goto(`${baseURL}#/coach`);
+    await page.getByRole('heading', { name: 'Coaching-Arbeitsplatz' }).waitFor();
+    await putRaw(page, 'cases', 'broken-case', { id: 'broken-case', name: 42 });
+    await page.reload();
+    const notice = page.getByTestId('cases-unreadable');
+    await notice.getByText('1 gespeicherter Eintrag konnte nicht gelesen werden').waitFor();
+    const downloading = page.waitForEvent('download');
+    await notice.getByRole('button', { name: 'Alle Daten exportieren' }).click();
+    const backup = JSON.parse(readFileSync(await (await downloading).path(), 'utf8'));
+    expect(backup.unreadable).toEqual([{ id: 'broken-case', name: 42 }]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@ import { dateTimeText } from '../../core/present/format';
 import { ImportButton } from '../shared/ImportButton';
 import { useLang } from '../../i18n/use-lang';
 import { useCaseStore } from '../../state/case-store';
+import { exportAllData } from '../../state/export-all';
 import './coach.css';
 import '../../i18n/coach-texts';
 
@@ -41,7 +42,7 @@ export default function CoachPage() {
   const { t } = useTranslation('coach');
   const { t: tc } = useTranslation();
   const lang = useLang();
-  const { status, cases, load, put, remove } = useCaseStore();
+  const { status, cases, unreadable, load, put, remove } = useCaseStore();
   const summaries = useAppStore((s) => s.summaries);
   const firms = useAppStore((s) => s.firms);
   const [deleting, setDeleting] = useState<Case | null>(null);
@@ -61,6 +62,15 @@ export default function CoachPage() {
         <h1>{t('title')}</h1>
         <p className="lead">{t('lead')}</p>
       </section>
+
+      {unreadable.length > 0 && (
+        <div className="banner banner-warning" role="status" data-testid="cases-unreadable">
+          <p>{tc('storage.unreadable', { count: unreadable.length })}</p>
+          <button type="button" className="button" onClick={() => void exportAllData()}>
+            {tc('error.exportAll')}
+          </button>
+        </div>
+      )}
 
       <section aria-labelledby="coach-import" className="panel">
         <h2 id="coach-import">{t('import.title')}</h2>

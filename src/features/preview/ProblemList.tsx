@@ -11,7 +11,12 @@ export function ProblemList({ problems }: { problems: Problem[] }) {
     <ul className="preview-problems">
       {problems.slice(0, SHOWN).map((p, i) => (
         <li key={i}>
-          <code>{formatPath(p.path)}</code>: {tp(p.code as 'missing', p.params)}
+          {p.path.length > 0 && (
+            <>
+              <code>{formatPath(p.path)}</code>:{' '}
+            </>
+          )}
+          {tp(p.code as 'missing', p.params)}
         </li>
       ))}
       {problems.length > SHOWN && <li>{t('moreProblems', { count: problems.length - SHOWN })}</li>}

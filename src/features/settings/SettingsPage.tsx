@@ -27,17 +27,30 @@ export default function SettingsPage() {
   const storageKind = useAppStore((s) => s.storageKind);
   const count = useAppStore((s) => Object.keys(s.summaries).length);
   const firmCount = useAppStore((s) => Object.keys(s.firms).length);
-  const [usage, setUsage] = useState<string | null>(null);
+  const [usage, setUsage] = useState<{ used: string; free: string | null } | null>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);
+  const [askedPersist, setAskedPersist] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState(false);
 
   useEffect(() => {
     void navigator.storage?.estimate?.().then((e) => {
-      if (e.usage !== undefined) setUsage(formatBytes(e.usage, lang));
+      if (e.usage === undefined) return;
+      const free = e.quota === undefined ? null : Math.max(0, e.quota - e.usage);
+      setUsage({
+        used: formatBytes(e.usage, lang),
+        free: free === null ? null : formatBytes(free, lang),
+      });
     });
     void navigator.storage?.persisted?.().then(setPersisted);
   }, [lang, count]);
+
+  /** Asks the browser again to keep the data (it may ask the person, or say no). */
+  const askPersist = async () => {
+    const granted = await navigator.storage?.persist?.().catch(() => false);
+    setPersisted(!!granted);
+    setAskedPersist(true);
+  };
 
   const deleteAll = async () => {
     await deleteAllData();
@@ -65,10 +78,22 @@ export default function SettingsPage() {
       <p>{storageKind === 'memory' ? tc('storage.memory') : t('dataWhere')}</p>
       <p data-testid="storage-usage">
         {t('stored', { assessments: count, firms: firmCount })}
-        {usage && ` ${t('usage', { usage })}`}
+        {usage && ` ${t('usage', { usage: usage.used })}`}
+        {usage?.free && ` ${t('free', { free: usage.free })}`}
       </p>
       {persisted !== null && storageKind === 'indexeddb' && (
-        <p>{persisted ? t('persisted') : t('notPersisted')}</p>
+        <div data-testid="storage-persistence">
+          <p>{persisted ? t('persisted') : t('notPersisted')}</p>
+          {!persisted && (
+            <>
+              <p>{t('persistWhy')}</p>
+              <button type="button" className="button" onClick={() => void askPersist()}>
+                {t('persistAsk')}
+              </button>
+              {askedPersist && <p role="status">{t('persistRefused')}</p>}
+            </>
+          )}
+        </div>
       )}
       <div className="button-row">
         <button type="button" className="button" onClick={() => void exportAllData()}>

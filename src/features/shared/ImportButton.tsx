@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { Assessment } from '../../core/records/assessment';
-import { formatPath, type Problem } from '../../core/common/problems';
 import type { Conflict, Report } from '../../state/import-flow';
 import { Dialog } from '../../ui/Dialog';
+import { useProblemText } from './problem-text';
 
 /**
  * Import of assessment, firm and backup files. An import never overwrites silently: the same
@@ -20,14 +20,12 @@ export function ImportButton({
 } = {}) {
   const { t } = useTranslation('start');
   const { t: tc } = useTranslation();
-  const { t: tp } = useTranslation('problems');
+  const describe = useProblemText();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [reports, setReports] = useState<Report[]>([]);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [busy, setBusy] = useState(false);
-
-  const describe = (p: Problem) => `${tp(p.code as 'missing', p.params)} (${formatPath(p.path)})`;
 
   async function importFiles(files: File[]) {
     setBusy(true);

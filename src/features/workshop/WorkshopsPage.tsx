@@ -2,7 +2,8 @@ import { catalog } from 'virtual:questionnaires';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { hrefOf, navigate } from '../../navigation/routes';
-import { formatPath, type Problem } from '../../core/common/problems';
+import type { Problem } from '../../core/common/problems';
+import { useProblemText } from '../shared/problem-text';
 import { localize } from '../../core/common/text';
 import {
   asImportedWorkshop,
@@ -31,7 +32,7 @@ interface ImportReport {
 
 export default function WorkshopsPage() {
   const { t } = useTranslation('workshop');
-  const { t: tp } = useTranslation('problems');
+  const describe = useProblemText();
   const lang = useLang();
   const summaries = useAppStore((s) => s.summaries);
   const [workshops, setWorkshops] = useState<Workshop[] | null>(null);
@@ -59,7 +60,6 @@ export default function WorkshopsPage() {
   }, [version]);
 
   const count = (id: string) => Object.values(summaries).filter((s) => s.workshopId === id).length;
-  const describe = (p: Problem) => `${tp(p.code as 'missing', p.params)} (${formatPath(p.path)})`;
 
   const start = async () => {
     if (busy) return;
@@ -86,7 +86,15 @@ export default function WorkshopsPage() {
       return;
     }
     const { workshop, participants } = asImportedWorkshop(read.value, newId, now());
-    await importWorkshop(workshop, participants);
+    const stored = await importWorkshop(workshop, participants);
+    if (!stored.ok) {
+      setReport({
+        ok: false,
+        text: t('list.importFailed', { file: file.name }),
+        problems: [stored.problem],
+      });
+      return;
+    }
     const rejected = read.value.rejected;
     setReport({
       ok: true,
