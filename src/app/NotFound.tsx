@@ -1,14 +1,14 @@
 import { useTranslation } from '../i18n/use-translation';
 import { hrefOf } from '../navigation/routes';
+import { DeadEnd } from '../ui/DeadEnd';
 
 export function NotFound() {
   const { t } = useTranslation();
   return (
-    <section className="panel">
-      <h1>{t('error.notFound')}</h1>
-      <a className="button" href={hrefOf({ name: 'start' })}>
-        {t('error.toStart')}
-      </a>
-    </section>
+    <DeadEnd
+      title={t('error.notFound')}
+      href={hrefOf({ name: 'start' })}
+      link={t('error.toStart')}
+    />
   );
 }

@@ -39,14 +39,9 @@ export function firmFileText(firm: Firm, exportedAt: string): string {
   return JSON.stringify(firmFile(firm, exportedAt), null, 2);
 }
 
-export function backupFileText(
-  firms: Firm[],
-  assessments: Assessment[],
-  exportedAt: string,
-  raw: unknown[] = [],
-  extras: BackupExtras = {},
-) {
-  return JSON.stringify(backupFile(firms, assessments, exportedAt, raw, extras));
+/** A backup file's text (the arguments of core's `backupFile`). */
+export function backupFileText(...args: Parameters<typeof backupFile>) {
+  return JSON.stringify(backupFile(...args));
 }
 
 async function statusOfAssessment(backend: Backend, a: Assessment): Promise<ImportStatus> {

@@ -155,10 +155,8 @@ export type ReportBlock =
       kind: 'portfolio';
       x: number;
       y: number;
-      position: string;
       xLabel: string;
       yLabel: string;
-      pointLabel: string;
       quadrants: Record<Quadrant, string>;
       current: Quadrant;
       caption?: string;

@@ -2,9 +2,8 @@
 // assessment report: the comparison of the respondents, the group's aggregate, where they
 // disagree, and what was agreed in the session (targets, actions, notes).
 import { dimensionKey, type Case } from '../records/case.ts';
-import type { AnswerEntry, AnswerValue } from '../records/answers.ts';
 import type { Comparison, Column } from '../compare/compare.ts';
-import { answerWords } from '../present/answer-words.ts';
+import { cellText } from '../present/answer-words.ts';
 import { dayText, levelText, scoreText } from '../present/format.ts';
 import type {
   RadarAxis,
@@ -35,24 +34,6 @@ const h3 = (text: string) => ({ kind: 'heading', level: 3, text }) as const sati
 
 function columnLabel(c: Column, t: Translate, lang: Lang) {
   return `${t(`common:role.${c.role}`)}, ${dayText(c.date, lang)}`;
-}
-
-function answerText(
-  cell: Comparison['differences'][number]['cells'][number],
-  d: Comparison['differences'][number],
-  t: Translate,
-  lang: Lang,
-): string {
-  if (cell.state === 'absent') return t('coach:compare.absent');
-  const entry: AnswerEntry | undefined =
-    cell.state === 'dontKnow' || cell.state === 'notRelevant'
-      ? { kind: cell.state, at: '' }
-      : cell.raw === null
-        ? undefined
-        : { kind: 'value', value: cell.raw as AnswerValue, at: '' };
-  return answerWords(d.definition, entry, true, lang, t)
-    .spans.map((s) => s.text)
-    .join('');
 }
 
 function comparisonSection(input: SessionReportInput, cmp: Comparison): ReportSection {
@@ -187,7 +168,7 @@ function comparisonSection(input: SessionReportInput, cmp: Comparison): ReportSe
       kind: 'bullets',
       items: d.cells.map((cell, i): Span[] => [
         { text: `${columnLabel(cmp.columns[i]!, t, lang)}: `, bold: true },
-        { text: answerText(cell, d, t, lang) },
+        { text: cellText(cell, d.definition, lang, t) },
         ...(cell.note ? [{ text: ` – „${cell.note}“`, tone: 'neutral' as const }] : []),
       ]),
     });

@@ -1,6 +1,7 @@
 import { catalog } from 'virtual:questionnaires';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
+import { DeadEnd } from '../../ui/DeadEnd';
 import { hrefOf, navigate } from '../../navigation/routes';
 import { scoreInputOf, type Assessment } from '../../core/records/assessment';
 import { quadrantOf } from '../../core/scoring/plan';
@@ -60,13 +61,13 @@ export default function PortfolioPage(props: {
   const name = firm?.name ?? resList[0]?.firm?.name ?? '';
   if (!resId || !techId) {
     return (
-      <section className="panel">
-        <h1>{t('portfolio.title', { firm: name })}</h1>
+      <DeadEnd
+        title={t('portfolio.title', { firm: name })}
+        href={hrefOf({ name: 'start' })}
+        link={tc('error.toStart')}
+      >
         <p>{t('portfolio.needsBoth')}</p>
-        <a className="button" href={hrefOf({ name: 'start' })}>
-          {tc('error.toStart')}
-        </a>
-      </section>
+      </DeadEnd>
     );
   }
   const choose = (which: 'resilience' | 'technology', id: string) =>

@@ -7,7 +7,7 @@ import { localize } from '../../core/common/text';
 import { exportAllData } from '../../state/export-all';
 import { useAppStore } from '../../state/app-store';
 import { needsBackup } from '../../state/backup-reminder';
-import { ConfirmDialog } from '../../ui/Dialog';
+import { DeleteButton } from '../../ui/DeleteButton';
 import { dateTimeText, percentText } from '../../core/present/format';
 import { ImportButton } from '../shared/ImportButton';
 import { ProgressBar } from '../../ui/ProgressBar';
@@ -18,10 +18,11 @@ import { portfolioAxesOf } from '../../core/scoring/portfolio';
 /** The questionnaires whose indexes span a firm's portfolio, as the shipped ones declare it. */
 const AXES = portfolioAxesOf(catalog);
 
-function AssessmentRow({ summary, onDelete }: { summary: AssessmentSummary; onDelete(): void }) {
+function AssessmentRow({ summary }: { summary: AssessmentSummary }) {
   const { t } = useTranslation('start');
   const { t: tc } = useTranslation();
   const lang = useLang();
+  const removeAssessment = useAppStore((s) => s.removeAssessment);
   const title = localize(summary.questionnaire.title, lang);
   const percent = percentText(summary.completeness);
   return (
@@ -72,10 +73,19 @@ function AssessmentRow({ summary, onDelete }: { summary: AssessmentSummary; onDe
           {tc('action.export')}
           <span className="visually-hidden">: {title}</span>
         </button>
-        <button type="button" className="button small danger" onClick={onDelete}>
-          {tc('action.delete')}
-          <span className="visually-hidden">: {title}</span>
-        </button>
+        <DeleteButton
+          name={title}
+          title={t('deleteTitle')}
+          onDelete={() => void removeAssessment(summary.id)}
+        >
+          <p>
+            {t('deleteText', {
+              title,
+              firm: summary.firm?.name ?? t('anonymous'),
+              date: dateTimeText(summary.updatedAt, lang),
+            })}
+          </p>
+        </DeleteButton>
       </div>
     </li>
   );
@@ -92,8 +102,6 @@ export function StartPage() {
     () => Object.fromEntries(Object.entries(allSummaries).filter(([, s]) => isFirmWork(s))),
     [allSummaries],
   );
-  const removeAssessment = useAppStore((s) => s.removeAssessment);
-  const [deleting, setDeleting] = useState<AssessmentSummary | null>(null);
 
   const [checkedAt] = useState(() => Date.now());
   const remind = status === 'ready' && needsBackup(Object.values(summaries), checkedAt);
@@ -198,7 +206,7 @@ export function StartPage() {
                   ) : (
                     <ul className="assessment-list">
                       {list.map((s) => (
-                        <AssessmentRow key={s.id} summary={s} onDelete={() => setDeleting(s)} />
+                        <AssessmentRow key={s.id} summary={s} />
                       ))}
                     </ul>
                   )}
@@ -212,7 +220,7 @@ export function StartPage() {
                 </header>
                 <ul className="assessment-list">
                   {anonymous.map((s) => (
-                    <AssessmentRow key={s.id} summary={s} onDelete={() => setDeleting(s)} />
+                    <AssessmentRow key={s.id} summary={s} />
                   ))}
                 </ul>
               </article>
@@ -220,28 +228,6 @@ export function StartPage() {
           </>
         )}
       </section>
-
-      <ConfirmDialog
-        open={deleting !== null}
-        title={t('deleteTitle')}
-        confirm={tc('action.delete')}
-        cancel={tc('action.cancel')}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => {
-          if (deleting) void removeAssessment(deleting.id);
-          setDeleting(null);
-        }}
-      >
-        {deleting && (
-          <p>
-            {t('deleteText', {
-              title: localize(deleting.questionnaire.title, lang),
-              firm: deleting.firm?.name ?? t('anonymous'),
-              date: dateTimeText(deleting.updatedAt, lang),
-            })}
-          </p>
-        )}
-      </ConfirmDialog>
     </div>
   );
 }
