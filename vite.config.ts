@@ -1,8 +1,18 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { licencesPlugin } from './scripts/vite-plugin-licences.ts';
+import { releasePlugin } from './scripts/vite-plugin-release.ts';
+
+/** The version shown in the app, its PDFs and its files (src/state/version.ts). */
+const APP_VERSION = (
+  JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { questionnairesPlugin } from './scripts/vite-plugin-questionnaires.ts';
 
@@ -110,6 +120,8 @@ export default defineConfig(({ mode }) => {
     withoutJspdfExtras,
     react(),
     questionnairesPlugin(new URL('./questionnaires', import.meta.url).pathname),
+    licencesPlugin(new URL('.', import.meta.url).pathname),
+    releasePlugin(new URL('.', import.meta.url).pathname, { emit: !single }),
   ];
   // The single file runs from file://: no service worker, everything inlined.
   plugins.push(
@@ -121,6 +133,7 @@ export default defineConfig(({ mode }) => {
     // Relative asset paths: the build works under any URL path and from file://.
     base: './',
     plugins,
+    define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
     build: single
       ? { outDir: 'dist-single', emptyOutDir: true }
       : bench

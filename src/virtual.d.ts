@@ -31,3 +31,9 @@ declare module 'virtual:pwa-register' {
     onOfflineReady?: () => void;
   }): (reloadPage?: boolean) => Promise<void>;
 }
+
+declare module 'virtual:licences' {
+  /** The licence notices of the third-party software in the app (scripts/vite-plugin-licences.ts). */
+  const text: string;
+  export default text;
+}

@@ -14,11 +14,22 @@ export { localDay } from './generate';
 
 let fonts: Promise<ReportFonts> | null = null;
 
+/** A face from the font module (zlib, base64) as jsPDF takes it: the TrueType file in base64. */
+async function unpacked(packed: string): Promise<string> {
+  const bytes = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
+  const stream = new Response(bytes).body!.pipeThrough(new DecompressionStream('deflate'));
+  const font = new Uint8Array(await new Response(stream).arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < font.length; i += 0x8000)
+    binary += String.fromCharCode(...font.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 export function loadReportFonts(): Promise<ReportFonts> {
-  fonts ??= import('./generated/fonts.js').then((m) => ({
+  fonts ??= import('./generated/fonts.js').then(async (m) => ({
     name: m.FONT_NAME,
-    regular: m.REGULAR,
-    bold: m.BOLD,
+    regular: await unpacked(m.REGULAR),
+    bold: await unpacked(m.BOLD),
     coverage: m.COVERAGE,
     replacement: m.REPLACEMENT,
   }));

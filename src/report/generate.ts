@@ -4,7 +4,7 @@ import { caseFile, type Case } from '../core/records/case';
 import { compareByQuestionnaire } from '../core/compare/compare';
 import { buildReport, type ReportInput } from '../core/report/build-report';
 import { buildSessionReport } from '../core/report/session-report';
-import type { Translate } from '../core/report/report-model';
+import type { ReportModel, Translate } from '../core/report/report-model';
 import { scoreAssessment } from '../core/scoring/scoring';
 import type { Lang } from '../core/common/text';
 import { renderReport, type RenderedReport, type ReportFonts } from './render';
@@ -24,6 +24,8 @@ export interface ReportPdfArgs {
   date: string;
   /** The PDF's creation time; by default the report's date at midnight UTC. */
   createdAt?: Date | undefined;
+  /** The app's version, printed in the footer and named in the PDF's metadata. */
+  appVersion?: string | undefined;
 }
 
 /** A date as the user's local calendar day, YYYY-MM-DD. */
@@ -32,17 +34,34 @@ export function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** The app's version in the footer of every page and as the PDF's creator. */
+function stamped(model: ReportModel, t: Translate, version: string | undefined): ReportModel {
+  if (!version) return model;
+  return {
+    ...model,
+    meta: { ...model.meta, creator: `${model.meta.creator} ${version}` },
+    footer: {
+      ...model.footer,
+      left: `${model.footer.left} · ${t('report:footer.version', { version })}`,
+    },
+  };
+}
+
 export function generateReport(args: ReportPdfArgs, fonts: ReportFonts): RenderedReport {
   const score = (a: Assessment) => ({ assessment: a, result: scoreAssessment(scoreInputOf(a)) });
   const main = score(args.assessment);
-  const model = buildReport({
-    ...main,
-    other: args.other ? score(args.other) : null,
-    ...args.shipped,
-    lang: args.lang,
-    t: args.t,
-    date: args.date,
-  });
+  const model = stamped(
+    buildReport({
+      ...main,
+      other: args.other ? score(args.other) : null,
+      ...args.shipped,
+      lang: args.lang,
+      t: args.t,
+      date: args.date,
+    }),
+    args.t,
+    args.appVersion,
+  );
   return renderReport(model, {
     fonts,
     assessmentJson: JSON.stringify(args.assessment),
@@ -57,6 +76,7 @@ export interface SessionReportPdfArgs {
   t: Translate;
   date: string;
   createdAt?: Date | undefined;
+  appVersion?: string | undefined;
 }
 
 /** The session report of a coaching case; the case file rides in the metadata like an assessment. */
@@ -64,13 +84,17 @@ export function generateSessionReport(
   args: SessionReportPdfArgs,
   fonts: ReportFonts,
 ): RenderedReport {
-  const model = buildSessionReport({
-    case: args.case,
-    comparisons: compareByQuestionnaire(args.assessments),
-    lang: args.lang,
-    t: args.t,
-    date: args.date,
-  });
+  const model = stamped(
+    buildSessionReport({
+      case: args.case,
+      comparisons: compareByQuestionnaire(args.assessments),
+      lang: args.lang,
+      t: args.t,
+      date: args.date,
+    }),
+    args.t,
+    args.appVersion,
+  );
   const file = caseFile(
     args.case,
     args.assessments,

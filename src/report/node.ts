@@ -9,15 +9,29 @@ import {
 import { loadReportFonts } from './download';
 import type { RenderedReport } from './render';
 import { makeTranslate } from './translate';
+import { readFileSync } from 'node:fs';
+
+/** The version in package.json, as the built app has it. */
+const APP_VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 export async function generateReportInNode(
   args: Omit<ReportPdfArgs, 't'>,
 ): Promise<RenderedReport> {
-  return generateReport({ ...args, t: makeTranslate(args.lang) }, await loadReportFonts());
+  return generateReport(
+    { appVersion: APP_VERSION, ...args, t: makeTranslate(args.lang) },
+    await loadReportFonts(),
+  );
 }
 
 export async function generateSessionReportInNode(
   args: Omit<SessionReportPdfArgs, 't'>,
 ): Promise<RenderedReport> {
-  return generateSessionReport({ ...args, t: makeTranslate(args.lang) }, await loadReportFonts());
+  return generateSessionReport(
+    { appVersion: APP_VERSION, ...args, t: makeTranslate(args.lang) },
+    await loadReportFonts(),
+  );
 }

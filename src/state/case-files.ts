@@ -9,6 +9,7 @@ import { loadAssessments } from '../storage/assessments';
 import { downloadFile, fileSlug } from '../transfer/download';
 import { loadReportTexts, offerPdf, reportT } from './report-download';
 import { useCaseStore } from './case-store';
+import { APP_VERSION, withAppVersion } from '../core/common/version';
 
 async function caseWithAssessments(
   caseId: string,
@@ -33,7 +34,7 @@ export async function exportCase(caseId: string) {
   const { c, assessments } = await caseWithAssessments(caseId);
   downloadFile(
     `itas-fall-${fileSlug(c.name)}.json`,
-    JSON.stringify(caseFile(c, assessments, now()), null, 2),
+    JSON.stringify(withAppVersion(caseFile(c, assessments, now())), null, 2),
   );
 }
 
@@ -50,6 +51,7 @@ export async function downloadSessionReport(caseId: string, lang: Lang) {
     t: reportT(lang),
     date: localDay(new Date()),
     createdAt: new Date(),
+    appVersion: APP_VERSION,
   });
   offerPdf(`itas-sitzung-${fileSlug(c.name)}.pdf`, bytes);
 }

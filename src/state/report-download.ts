@@ -11,6 +11,7 @@ import {
 import type { Lang } from '../core/common/text';
 import { useAppStore, storage } from './app-store';
 import { downloadFile, fileSlug } from '../transfer/download';
+import { APP_VERSION } from '../core/common/version';
 
 /** What the shipped questionnaires say about the portfolio and the exposure facts. */
 export const SHIPPED = {
@@ -70,6 +71,7 @@ export async function downloadReport(assessment: Assessment, lang: Lang) {
     t: reportT(lang),
     date: localDay(new Date()),
     createdAt: new Date(),
+    appVersion: APP_VERSION,
   });
   const name = `itas-bericht-${assessment.questionnaire.id}-${fileSlug(assessment.firm?.name ?? 'bewertung')}.pdf`;
   offerPdf(name, bytes);

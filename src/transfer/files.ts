@@ -21,6 +21,7 @@ import { readFileText } from './read-text';
 import type { Backend } from '../storage/backend';
 import { STORAGE_KEYS } from '../storage/keys';
 import { listFirms } from '../storage/records';
+import { withAppVersion } from '../core/common/version';
 
 export type ImportStatus = 'new' | 'same' | 'conflict';
 
@@ -32,16 +33,16 @@ export type ImportItem =
   | { kind: 'error'; problems: Problem[] };
 
 export function assessmentFileText(a: Assessment, exportedAt: string): string {
-  return JSON.stringify({ ...a, exportedAt }, null, 2);
+  return JSON.stringify(withAppVersion({ ...a, exportedAt }), null, 2);
 }
 
 export function firmFileText(firm: Firm, exportedAt: string): string {
-  return JSON.stringify(firmFile(firm, exportedAt), null, 2);
+  return JSON.stringify(withAppVersion(firmFile(firm, exportedAt)), null, 2);
 }
 
 /** A backup file's text (the arguments of core's `backupFile`). */
 export function backupFileText(...args: Parameters<typeof backupFile>) {
-  return JSON.stringify(backupFile(...args));
+  return JSON.stringify(withAppVersion(backupFile(...args)));
 }
 
 async function statusOfAssessment(backend: Backend, a: Assessment): Promise<ImportStatus> {

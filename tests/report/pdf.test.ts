@@ -341,6 +341,19 @@ describe('the PDF file', () => {
     expect(info).toMatch(new RegExp(`Author:\\s+${assessment.firm!.name}`));
     expect(info).toMatch(/CreationDate:\s+Tue Nov 24/);
     expect(readFileSync(file, 'latin1')).toContain('/Lang (de-DE)');
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(info, 'the app version names the creator').toMatch(
+      new RegExp(`Creator:\\s+ITAS Transformations-Check ${version.replace(/\./g, '\\.')}`),
+    );
+    const pages = pdftotext(file)
+      .split('\f')
+      .filter((p) => p.trim());
+    expect(
+      pages.slice(1).every((p) => p.includes(`Version ${version}`)),
+      'every page after the cover has the version in its footer',
+    ).toBe(true);
   }, 60_000);
 
   it('is the same for the same input', async () => {

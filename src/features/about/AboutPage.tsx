@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { hrefOf } from '../../navigation/routes';
 import '../../i18n/preview-texts';
+import { APP_VERSION } from '../../core/common/version';
 
 interface Hosting {
   operator?: string;
@@ -13,6 +14,29 @@ interface Hosting {
 
 /** Only web addresses may become links; anything else in the file is shown as text. */
 const webLink = (value: string | undefined) => (value && /^https?:\/\//.test(value) ? value : null);
+
+/** The third-party licence notices, loaded when the section is opened. */
+function Licences() {
+  const { t } = useTranslation('settings');
+  const [text, setText] = useState<string | null>(null);
+  return (
+    <details
+      className="licences"
+      onToggle={(e) => {
+        if ((e.currentTarget as HTMLDetailsElement).open && text === null)
+          void import('virtual:licences').then((m) => setText(m.default));
+      }}
+    >
+      <summary>{t('about.licences')}</summary>
+      <p>{t('about.licencesText')}</p>
+      {text === null ? (
+        <p>{t('about.licencesLoading')}</p>
+      ) : (
+        <pre className="licence-text">{text}</pre>
+      )}
+    </details>
+  );
+}
 
 export default function AboutPage() {
   const { t } = useTranslation('settings');
@@ -70,6 +94,9 @@ export default function AboutPage() {
           )}
         </div>
       )}
+      <h2>{t('about.versionTitle')}</h2>
+      <p data-testid="app-version">{t('about.version', { version: APP_VERSION })}</p>
+      <Licences />
       <p className="help">
         <a href={hrefOf({ name: 'preview' })}>{tp('link')}</a>
       </p>

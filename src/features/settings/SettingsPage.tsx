@@ -5,6 +5,7 @@ import { setLanguage } from '../../i18n';
 import { useAppStore } from '../../state/app-store';
 import { deleteAllData } from '../../state/delete-all';
 import { Dialog } from '../../ui/Dialog';
+import { APP_VERSION } from '../../core/common/version';
 import { ImportButton } from '../shared/ImportButton';
 import { ChoiceField } from '../../ui/inputs';
 import { useLang } from '../../i18n/use-lang';
@@ -101,6 +102,10 @@ export default function SettingsPage() {
         </button>
         <ImportButton />
       </div>
+
+      <p className="help" data-testid="settings-version">
+        {t('about.version', { version: APP_VERSION })}
+      </p>
 
       <h2>{t('deleteTitle')}</h2>
       <p>{t('deleteText')}</p>

@@ -22,6 +22,7 @@ import { FormError } from '../../ui/FormError';
 import { PinField } from './PinField';
 import { WorkshopMissing } from './WorkshopMissing';
 import '../../i18n/workshop-texts';
+import { withAppVersion } from '../../core/common/version';
 
 export default function FacilitatorPage({ workshopId }: { workshopId: string }) {
   const { t: tc } = useTranslation();
@@ -108,7 +109,7 @@ function Facilitator({
     const at = now();
     downloadFile(
       `workshop-${fileSlug(workshop.name)}-${at.slice(0, 10)}.json`,
-      JSON.stringify(workshopFile(workshop, participants, at), null, 2),
+      JSON.stringify(withAppVersion(workshopFile(workshop, participants, at)), null, 2),
     );
   };
 
