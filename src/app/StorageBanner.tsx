@@ -46,6 +46,7 @@ export function StorageBanner() {
   const { t } = useTranslation();
   const lang = useLang();
   const kind = useAppStore((s) => s.storageKind);
+  const access = useAppStore((s) => s.storageAccess);
   const saveProblem = useAppStore((s) => s.saveProblem);
   const pending = useAppStore((s) => s.pending);
   const unreadable = useAppStore(
@@ -69,6 +70,19 @@ export function StorageBanner() {
     kind === 'memory' ? t('storage.memory') : saveProblem ? t(`storage.${saveProblem}`) : null;
   return (
     <>
+      {access === 'blocked' && (
+        <div className="banner banner-warning" role="alert" data-testid="storage-blocked">
+          <p>{t('storage.blocked')}</p>
+        </div>
+      )}
+      {access === 'outdated' && (
+        <div className="banner banner-warning" role="alert" data-testid="storage-outdated">
+          <p>{t('storage.outdated')}</p>
+          <button type="button" className="button primary" onClick={() => location.reload()}>
+            {t('error.reload')}
+          </button>
+        </div>
+      )}
       {message && (
         <div className="banner banner-warning" role="alert">
           <p>{message}</p>

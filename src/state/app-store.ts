@@ -25,6 +25,11 @@ interface AppState {
   summaries: Record<string, AssessmentSummary>;
   /** Keys of stored records that could not be read; kept, and reported. */
   unreadable: { assessments: string[]; firms: string[] };
+  /**
+   * Whether this tab may use the storage: 'blocked' while another tab holds it in an older
+   * version (opening waits), 'outdated' once a newer version opened it elsewhere (reload).
+   */
+  storageAccess: 'ok' | 'blocked' | 'outdated';
   /** Records whose save failed, kept in memory until they are stored (storage/pending.ts). */
   pending: PendingRecord[];
   /** Why the last save of a pending record failed; null when nothing is pending. */
@@ -84,7 +89,12 @@ export function setStorage(next: Backend) {
  */
 export function openStorage(): Promise<KeepingBackend> {
   if (backend) return Promise.resolve(backend);
-  opening ??= openBackend().then((raw) => {
+  opening ??= openBackend({
+    onBlocked: () => useAppStore.setState({ storageAccess: 'blocked' }),
+    onBlocking: () => useAppStore.setState({ storageAccess: 'outdated' }),
+  }).then((raw) => {
+    if (useAppStore.getState().storageAccess === 'blocked')
+      useAppStore.setState({ storageAccess: 'ok' });
     const opened = putStorage(raw);
     if (typeof BroadcastChannel !== 'undefined' && !channel) {
       channel = new BroadcastChannel(STORAGE_KEYS.channel);
@@ -104,6 +114,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   firms: {},
   summaries: {},
   unreadable: { assessments: [], firms: [] },
+  storageAccess: 'ok',
   pending: [],
   saveProblem: null,
 

@@ -128,8 +128,16 @@ export function memoryBackend(): Backend {
   };
 }
 
+/** What the app is told while another tab holds the database in another version. */
+export interface OpenEvents {
+  /** This tab waits: another tab has the database open in an older version. */
+  onBlocked?(): void;
+  /** A newer version of the app opened in another tab: this tab let the database go. */
+  onBlocking?(): void;
+}
+
 /** Opens IndexedDB; falls back to memory if it is missing or refuses (the app says so). */
-export async function openBackend(): Promise<Backend> {
+export async function openBackend(events: OpenEvents = {}): Promise<Backend> {
   try {
     if (typeof indexedDB === 'undefined') return memoryBackend();
     const db = await openDB(STORAGE_KEYS.database, STORAGE_KEYS.databaseVersion, {
@@ -137,6 +145,13 @@ export async function openBackend(): Promise<Backend> {
         for (const name of Object.values(STORAGE_KEYS.stores)) {
           if (!database.objectStoreNames.contains(name)) database.createObjectStore(name);
         }
+      },
+      blocked: () => events.onBlocked?.(),
+      blocking: () => {
+        // Let the newer version open at once (it would wait for this tab otherwise); this tab
+        // stops writing and asks for a reload.
+        db.close();
+        events.onBlocking?.();
       },
     });
     return idbBackend(db);
