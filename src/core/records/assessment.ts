@@ -8,6 +8,7 @@ import type { ScoreInput } from '../scoring/scoring.ts';
 import { checkProfile, checkQuestionnaire, type Validated } from '../definition/validate.ts';
 import { z } from '../common/zod.ts';
 import { restoreDocument, type DocumentFormat, type Migration } from './restore.ts';
+import { answerProblems, fittingProfile } from './answer-fit.ts';
 
 export const ASSESSMENT_FORMAT = 'itas-assessment';
 /** The format version this code writes. Older ones are migrated on restore; newer are refused. */
@@ -77,7 +78,7 @@ export function newAssessment(input: {
     id: input.id,
     ...input.owner,
     role: input.role,
-    profile: input.profile ?? {},
+    profile: fittingProfile(input.profile ?? {}, input.profileDefinition),
     answers: {},
     notes: {},
     targets: {},
@@ -123,7 +124,14 @@ export function restoreAssessment(input: unknown): Validated<Assessment> {
   const restored = restoreDocument(AssessmentSchema, input, { format: FORMAT });
   if (!restored.ok) return restored;
   const problems = checkEmbedded(restored.value);
-  return problems.length ? { ok: false, problems } : restored;
+  if (problems.length) return { ok: false, problems };
+  return fitting(restored.value);
+}
+
+/** The assessment, unless an answer or profile fact does not fit its question (answer-fit.ts). */
+function fitting(a: Assessment): Validated<Assessment> {
+  const problems = answerProblems(a);
+  return problems.length ? { ok: false, problems } : { ok: true, value: a };
 }
 
 const AssessmentFieldsSchema = z.looseObject(assessmentFields);
@@ -142,9 +150,7 @@ export function restoreWithDefinitions(
   if (input.format !== ASSESSMENT_FORMAT || input.formatVersion !== ASSESSMENT_FORMAT_VERSION)
     return restoreAssessment({ ...input, ...definitions });
   const parsed = restoreDocument(AssessmentFieldsSchema, input);
-  return parsed.ok
-    ? { ok: true, value: { ...parsed.value, ...definitions } as Assessment }
-    : parsed;
+  return parsed.ok ? fitting({ ...parsed.value, ...definitions } as Assessment) : parsed;
 }
 
 /** An assessment file's text, refused before parsing when it is over the size limit. */

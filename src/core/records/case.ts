@@ -58,6 +58,8 @@ export type Case = z.infer<typeof CaseSchema>;
 export const dimensionKey = (questionnaireId: string, dimensionId: string) =>
   `${questionnaireId}/${dimensionId}`;
 
+const CASE_NAME_MAX = 200;
+
 export function newCase(
   id: string,
   firm: { id: string; name: string },
@@ -66,7 +68,8 @@ export function newCase(
 ): Case {
   return {
     id,
-    name: name.trim() || firm.id,
+    // A firm's name may be longer than a case's (500, 200): the case takes its beginning.
+    name: [...(name.trim() || firm.id)].slice(0, CASE_NAME_MAX).join(''),
     firm: { id: firm.id, name: firm.name },
     included: [],
     excluded: [],
