@@ -45,6 +45,13 @@ export function cspPlugin(): Plugin {
       const html = readFileSync(file, 'utf8');
       const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}" />`;
       writeFileSync(file, html.replace(/<head>/, `<head>\n    ${meta}`));
+      // The same policy as a header for web servers (hosting/nginx/itas.conf includes it); a
+      // header can also forbid framing, which the meta element cannot.
+      const header = `${contentSecurityPolicy(html)}; frame-ancestors 'none'`;
+      writeFileSync(
+        join(outDir, 'csp-header.conf'),
+        `add_header Content-Security-Policy "${header}" always;\n`,
+      );
     },
   };
 }

@@ -81,6 +81,12 @@ describe('offline', () => {
     await page.reload();
     const notice = page.getByText('Eine neue Version der Anwendung ist bereit.');
     await notice.waitFor({ timeout: 30_000 });
+    // What is new, from the published version.json (the changelog's newest entry).
+    const release = JSON.parse(readFileSync(join(dir, 'version.json'), 'utf8'));
+    await page
+      .getByTestId('whats-new')
+      .getByText(`Neu in Version ${release.version}: ${release.whatsNew.de}`)
+      .waitFor();
     expect(await page.content(), 'still the old version until the person accepts').not.toContain(
       'version 2',
     );
