@@ -62,10 +62,10 @@ describe('assessment store saves', () => {
     useAssessmentStore.setState({ current: null, status: 'idle' });
     await new Promise((resolve) => setTimeout(resolve, 150));
     await store().open(a.id);
-    store().answer('a2', { kind: 'value', value: 5 });
+    store().answer('a2', { kind: 'value', value: 'full' });
     await expect
       .poll(async () => (await savedAssessment(backend, a.id)).answers.a2)
-      .toMatchObject({ kind: 'value', value: 5 });
+      .toMatchObject({ kind: 'value', value: 'full' });
   });
 
   it('shows the assessment opened last, even when an earlier one loads more slowly', async () => {
