@@ -2,79 +2,37 @@
 // BiDi): a new firm and its profile, answers, a reload that keeps them, the results with the
 // chart, and the PDF report downloaded and read back.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  clickText,
+  downloadedReport,
+  launchFirefox,
+  startInFirefox,
+  watchErrors,
+} from './support/firefox';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const baseURL = inject('baseURL');
 const downloads = mkdtempSync(join(tmpdir(), 'itas-firefox-dl-'));
 let browser: Browser | null = null;
 
 beforeAll(async () => {
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    extraPrefsFirefox: {
-      'browser.download.dir': downloads,
-      'browser.download.folderList': 2,
-      'browser.download.useDownloadDir': true,
-      'browser.download.always_ask_before_handling_new_types': false,
-      'browser.helperApps.neverAsk.saveToDisk': 'application/pdf,application/json',
-      'pdfjs.disabled': true,
-      'intl.accept_languages': 'de-DE,de',
-    },
-  });
+  browser = await launchFirefox(downloads);
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
   rmSync(downloads, { recursive: true, force: true });
 });
 
-/** Clicks the first element matching `selector` whose text contains every one of `texts`. */
-async function clickText(page: Page, selector: string, ...texts: string[]) {
-  await page.waitForFunction(
-    (sel, parts) =>
-      [...document.querySelectorAll<HTMLElement>(sel)].some((e) =>
-        parts.every((p) => (e.textContent ?? '').includes(p)),
-      ),
-    { timeout: 20_000 },
-    selector,
-    texts,
-  );
-  await page.evaluate(
-    (sel, parts) => {
-      const el = [...document.querySelectorAll<HTMLElement>(sel)].find((e) =>
-        parts.every((p) => (e.textContent ?? '').includes(p)),
-      );
-      el?.click();
-    },
-    selector,
-    texts,
-  );
-}
-
 describe('Firefox', () => {
   it('a manager’s journey: profile, answers, reload, results with chart, PDF', async () => {
     const page = await browser!.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
+    const errors = watchErrors(page);
     await page.goto(baseURL);
-    await clickText(page, 'a', 'Bewertung beginnen', 'Resilienz');
-    await clickText(page, 'label', 'Neues Unternehmen anlegen');
-    await page.waitForSelector('#firm-name');
-    await page.type('#firm-name', 'Fuchs GmbH');
-    await clickText(page, 'label', 'Geschäftsführung');
-    await clickText(page, 'button', 'Weiter zum Unternehmensprofil');
-    await clickText(page, 'button', 'Bewertung starten');
-    await page.waitForSelector('#dimension-title');
-    const id = decodeURIComponent(/#\/a\/([^/]+)/.exec(page.url())?.[1] ?? '');
+    const id = await startInFirefox(page, 'Fuchs GmbH');
     expect(id).not.toBe('');
 
     const levels = [2, 4, 3];
@@ -112,21 +70,7 @@ describe('Firefox', () => {
     await page.waitForSelector('[data-testid=radar-chart] .recharts-radar-polygon');
 
     await clickText(page, 'button', 'Bericht herunterladen');
-    const pdf = await new Promise<string>((resolve, reject) => {
-      const started = Date.now();
-      let size = -1;
-      const look = () => {
-        // Done once the report's own name is there with a size that no longer changes.
-        const file = readdirSync(downloads).find((f) => /^itas-bericht-.*\.pdf$/.test(f));
-        const now = file ? statSync(join(downloads, file)).size : -1;
-        if (file && now > 0 && now === size && !existsSync(join(downloads, `${file}.part`)))
-          return resolve(join(downloads, file));
-        size = now;
-        if (Date.now() - started > 60_000) return reject(new Error('no PDF downloaded'));
-        setTimeout(look, 200);
-      };
-      look();
-    });
+    const pdf = await downloadedReport(downloads);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('Fuchs GmbH');
     expect(text).toContain('Resilienz');

@@ -1,11 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { answerAll, startAssessment } from './support/app';
 import { openSession, type Session } from './support/browser';
 import { downloadReport } from './support/pdf';
+import {
+  clickText,
+  downloadedReport,
+  launchFirefox,
+  startInFirefox,
+  watchErrors,
+} from './support/firefox';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FILE = join(ROOT, 'dist-single', 'index.html');
@@ -78,5 +86,33 @@ describe('single-file edition', () => {
     expect((await downloading).suggestedFilename()).toMatch(/^itas-resilience-usb-stick-gmbh-/);
     expect(requests, 'no request left the file').toEqual([]);
     expect(session.errors).toEqual([]);
+  });
+
+  it('runs from file:// in Firefox too: an assessment, its results with the chart, the PDF', async () => {
+    const downloads = mkdtempSync(join(tmpdir(), 'itas-single-ff-'));
+    const firefox = await launchFirefox(downloads);
+    try {
+      const page = await firefox.newPage();
+      const errors = watchErrors(page);
+      await page.goto(pathToFileURL(FILE).href);
+      const id = await startInFirefox(page, 'Stick Fuchs GmbH');
+      await page.evaluate(() =>
+        document
+          .querySelector('.question:has(.level-number) input[type=radio][id$="-3"]')
+          ?.dispatchEvent(new MouseEvent('click', { bubbles: true })),
+      );
+      await page.waitForSelector('.question[data-answered="yes"]');
+      await page.evaluate((id) => (location.hash = `#/a/${encodeURIComponent(id)}/results`), id);
+      await page.waitForSelector('[data-testid=radar-chart] .recharts-radar-polygon');
+      await clickText(page, 'button', 'Bericht herunterladen');
+      const pdf = await downloadedReport(downloads);
+      expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain(
+        'Stick Fuchs GmbH',
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await firefox.close();
+      rmSync(downloads, { recursive: true, force: true });
+    }
   });
 });
