@@ -77,4 +77,87 @@ describe('Firefox', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('completes the resilience check with the keyboard only', async () => {
+    // A context of its own: a new device, no firm from the test before.
+    const context = await browser!.createBrowserContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    /** Presses Tab until the focused element matches; fails after `limit` presses. */
+    const tabTo = async (matches: string, limit = 150) => {
+      for (let i = 0; i < limit; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, matches))
+          return;
+      }
+      throw new Error(`Tab never reached ${matches}`);
+    };
+    const idle = (selector: string) => page.waitForSelector(selector, { timeout: 20_000 });
+    await page.goto(baseURL);
+    await idle('h1');
+    await tabTo('a[href="#/new/resilience"]');
+    await page.keyboard.press('Enter');
+    await idle('#firm-name');
+    await tabTo('#firm-name');
+    await page.keyboard.type('Tastatur Fuchs GmbH');
+    await tabTo('input[name=role]');
+    await page.keyboard.press(' ');
+    await tabTo('button.primary');
+    await page.keyboard.press('Enter');
+    await page
+      .waitForFunction(() => document.querySelector('h1')?.textContent?.includes('profil'), {
+        timeout: 20_000,
+      })
+      .catch(async (e: unknown) => {
+        throw new Error(
+          `${String(e)}: ${await page.evaluate(() => document.querySelector('main')?.textContent?.slice(0, 400))}`,
+        );
+      });
+    await tabTo('button.primary');
+    await page.keyboard.press('Enter');
+    await idle('#dimension-title');
+
+    let n = 0;
+    for (let dimension = 0; dimension < 8; dimension++) {
+      for (;;) {
+        const next = await page.evaluate(
+          () => document.querySelector('.question[data-answered="no"]')?.id ?? null,
+        );
+        if (!next) break;
+        await tabTo(`#${next} input, #${next} textarea`);
+        const kind = await page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement;
+          return el.closest('.choices-cards') ? 'level' : el.type;
+        });
+        if (kind === 'level') await page.keyboard.press(String((n % 5) + 1) as '1');
+        else if (kind === 'radio' || kind === 'checkbox') await page.keyboard.press(' ');
+        else await page.keyboard.type(String(3 + (n % 4)));
+        n++;
+        await page.waitForFunction(
+          (id) => document.getElementById(id)?.getAttribute('data-answered') === 'yes',
+          { timeout: 10_000 },
+          next,
+        );
+      }
+      await tabTo('.dimension-pager .button.primary');
+      await page.keyboard.press('Enter');
+      if (dimension < 7)
+        await page.waitForFunction(
+          (d) =>
+            location.hash.endsWith(`/d/${d}`) && document.activeElement?.id === 'dimension-title',
+          { timeout: 20_000 },
+          dimension + 1,
+        );
+      else await page.waitForFunction(() => location.hash.endsWith('/review'));
+    }
+    await page.waitForFunction(() =>
+      document.body.textContent?.includes('Sie haben alle Fragen beantwortet.'),
+    );
+    await tabTo('a[href$="/results"]');
+    await page.keyboard.press('Enter');
+    await idle('[data-testid=overall-index]');
+    expect(n, 'every scored question answered by keyboard').toBeGreaterThanOrEqual(40);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
 });

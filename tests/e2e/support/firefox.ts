@@ -18,6 +18,9 @@ export function launchFirefox(downloads: string): Promise<Browser> {
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.helperApps.neverAsk.saveToDisk': 'application/pdf,application/json',
       'pdfjs.disabled': true,
+      // The downloads panel would take the keyboard focus from the page.
+      'browser.download.alwaysOpenPanel': false,
+      'browser.download.panel.shown': true,
       'intl.accept_languages': 'de-DE,de',
     },
   });
