@@ -11,7 +11,6 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -19,6 +18,7 @@ import { answerAll, startAssessment } from './support/app';
 import { openSession, type Session } from './support/browser';
 import { downloadReport } from './support/pdf';
 import { ROOT } from '../support/helpers';
+import { freePort } from './support/server';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const distDir = inject('distDir');
@@ -26,17 +26,6 @@ const dir = mkdtempSync(join(tmpdir(), 'itas-nginx-'));
 const site = join(dir, 'srv', 'itas');
 let nginx: ChildProcess | null = null;
 let base = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function startNginx(port: number) {
   nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'pipe' });

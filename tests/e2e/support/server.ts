@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
 export const TYPES: Record<string, string> = {
@@ -54,4 +55,16 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
         server.close(() => resolve());
       }),
   };
+}
+
+/** A TCP port on 127.0.0.1 that is free now (for a server a test starts itself). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
 }
