@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +14,8 @@ import {
   startInFirefox,
   watchErrors,
 } from './support/firefox';
+import { offeredReport, startInWebKit, startWebKit } from './support/webkit';
+import { By, until } from 'selenium-webdriver';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FILE = join(ROOT, 'dist-single', 'index.html');
@@ -113,6 +115,38 @@ describe('single-file edition', () => {
     } finally {
       await firefox.close();
       rmSync(downloads, { recursive: true, force: true });
+    }
+  });
+
+  it('runs from file:// in WebKit too: an assessment, its results with the chart, the PDF', async () => {
+    const webkit = await startWebKit();
+    try {
+      const d = webkit.driver;
+      await d.get(pathToFileURL(FILE).href);
+      const id = await startInWebKit(d, 'Stick Safari GmbH');
+      await d.executeScript(() =>
+        document
+          .querySelector<HTMLInputElement>(
+            '.question:has(.level-number) input[type=radio][id$="-3"]',
+          )
+          ?.click(),
+      );
+      await d.wait(until.elementLocated(By.css('.question[data-answered="yes"]')), 20_000);
+      await d.executeScript(
+        (id: string) => (location.hash = `#/a/${encodeURIComponent(id)}/results`),
+        id,
+      );
+      await d.wait(
+        until.elementLocated(By.css('[data-testid=radar-chart] .recharts-radar-polygon')),
+        20_000,
+      );
+      const pdf = join(webkit.home, 'report.pdf');
+      writeFileSync(pdf, await offeredReport(d));
+      expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain(
+        'Stick Safari GmbH',
+      );
+    } finally {
+      await webkit.stop();
     }
   });
 });
