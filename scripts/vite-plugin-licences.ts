@@ -56,10 +56,10 @@ export function shippedPackages(root: string): Package[] {
     seen.set(key, pkg);
     for (const d of pkg.dependencies) visit(d, dir);
   };
-  const root_ = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  const app = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     dependencies: Record<string, string>;
   };
-  for (const name of Object.keys(root_.dependencies)) visit(name, root);
+  for (const name of Object.keys(app.dependencies)) visit(name, root);
   // The report's font is embedded from a build-time package (scripts/build-font.ts).
   visit('dejavu-fonts-ttf', root);
   return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));

@@ -99,7 +99,9 @@ describe('hosting with nginx (hosting/nginx/itas.conf)', () => {
     expect((await fetch(`${base}sw.js`)).headers.get('cache-control')).toBe('no-cache');
     const html = await page.text();
     const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
-    expect(script, 'the page loads a hashed script').toBeTruthy();
+    expect(script, 'the page loads a script with a content hash in its name').toMatch(
+      /^assets\/[\w.-]+-[\w-]{8}\.js$/,
+    );
     const asset = await fetch(`${base}${script}`, { headers: { 'accept-encoding': 'gzip' } });
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(asset.headers.get('content-encoding')).toBe('gzip');

@@ -32,9 +32,16 @@ export const ActionSchema = z.looseObject({
 });
 export type Action = z.infer<typeof ActionSchema>;
 
+/** The longest case name, in UTF-16 code units as the schema counts them. */
+const CASE_NAME_MAX = 200;
+
+/** The beginning of `text` that fits `max` code units, never half a surrogate pair. */
+const cut = (text: string, max: number) =>
+  text.length <= max ? text : text.slice(0, /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max);
+
 export const CaseSchema = z.looseObject({
   id: Id,
-  name: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(CASE_NAME_MAX),
   firm: z.looseObject({ id: Id, name: z.string().max(500) }),
   /** Assessments of another firm id moved into this case by hand. */
   included: z.array(Id).max(10_000).default([]),
@@ -58,8 +65,6 @@ export type Case = z.infer<typeof CaseSchema>;
 export const dimensionKey = (questionnaireId: string, dimensionId: string) =>
   `${questionnaireId}/${dimensionId}`;
 
-const CASE_NAME_MAX = 200;
-
 export function newCase(
   id: string,
   firm: { id: string; name: string },
@@ -69,7 +74,7 @@ export function newCase(
   return {
     id,
     // A firm's name may be longer than a case's (500, 200): the case takes its beginning.
-    name: [...(name.trim() || firm.id)].slice(0, CASE_NAME_MAX).join(''),
+    name: cut(name.trim() || firm.id, CASE_NAME_MAX),
     firm: { id: firm.id, name: firm.name },
     included: [],
     excluded: [],
