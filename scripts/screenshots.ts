@@ -1,10 +1,10 @@
-// npm run screenshots: every screen in German and English at 1280×800 and 768×1024, from the
+// npm run screenshots: every screen in German and English at 1280×800, 768×1024 and 390×844, from the
 // production build, into screenshots/ (ignored by git).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startAssessment } from '../tests/e2e/support/app.ts';
+import { importFixtures, startAssessment } from '../tests/e2e/support/app.ts';
 import { openSession } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from '../tests/e2e/support/server.ts';
 
@@ -29,6 +29,7 @@ async function main() {
   const viewports = [
     { width: 1280, height: 800 },
     { width: 768, height: 1024 },
+    { width: 390, height: 844 },
   ];
   try {
     for (const viewport of viewports) {
@@ -41,19 +42,7 @@ async function main() {
         console.log(file);
       };
       // Saved data for the lists, the results and the portfolio.
-      await page.goto(server.url);
-      await page
-        .locator('input[type=file]')
-        .setInputFiles(
-          [
-            'resilience-weak',
-            'technology-readiness-weak',
-            'resilience-strong',
-            'technology-readiness-strong',
-          ].map((f) => join(FIXTURES, `${f}.json`)),
-        );
-      await page.locator('dialog[open]').waitFor();
-      await page.locator('dialog[open] .button.primary').click();
+      await importFixtures(page, server.url);
       const assessmentUrl = await startAssessment(page, server.url, {
         questionnaire: 'resilience',
         firm: 'Beispiel GmbH',
@@ -85,7 +74,7 @@ async function main() {
         await shot(lang, 'unanswered');
         await page.goto(server.url + '#/a/fixture-resilience-weak/results');
         await page.getByTestId('overall-index').waitFor();
-        await page.locator('.recharts-radar-polygon').first().waitFor({ state: 'attached' });
+        await page.locator('[data-testid=field-chart] .field-bar').first().waitFor();
         await shot(lang, 'results');
         await page.goto(server.url + '#/portfolio/firm-erzgebirgische-praezisionsteile');
         await page.getByTestId('portfolio-position').waitFor();

@@ -62,21 +62,24 @@ function screen(route: Route): ReactNode {
   return createElement(SCREENS[name] as ComponentType<typeof params>, params);
 }
 
-function Header() {
+/**
+ * The site's header. On a narrow screen the links fold behind a menu button while the language
+ * switch stays in view; while a workshop runs only the language switch is offered (every other
+ * link would lead back to the workshop).
+ */
+function Header({ hash, locked }: { hash: string; locked: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
+  // The menu is open on the screen where it was opened: a chosen link (or Back) closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === hash;
   return (
     <header className="site-header no-print">
       <a className="brand" href={hrefOf({ name: 'start' })}>
         <span className="brand-name">{t('appName')}</span>
         <span className="brand-initiative">{t('initiative')}</span>
       </a>
-      <nav aria-label={t('nav.label')} className="site-nav">
-        <a href={hrefOf({ name: 'start' })}>{t('nav.start')}</a>
-        <a href={hrefOf({ name: 'coach' })}>{t('nav.coach')}</a>
-        <a href={hrefOf({ name: 'workshops' })}>{t('nav.workshop')}</a>
-        <a href={hrefOf({ name: 'settings' })}>{t('nav.settings')}</a>
-        <a href={hrefOf({ name: 'about' })}>{t('nav.about')}</a>
+      <div className="header-tools">
         <button
           type="button"
           className="button small"
@@ -85,7 +88,33 @@ function Header() {
         >
           {t('nav.switchTo')}
         </button>
-      </nav>
+        {!locked && (
+          <button
+            type="button"
+            className="button small menu-button"
+            aria-expanded={open}
+            aria-controls="site-nav"
+            onClick={() => setOpenOn(open ? null : hash)}
+          >
+            {t('nav.menu')}
+          </button>
+        )}
+      </div>
+      {!locked && (
+        <nav
+          id="site-nav"
+          aria-label={t('nav.label')}
+          className={open ? 'site-nav is-open' : 'site-nav'}
+        >
+          <a href={hrefOf({ name: 'start' })}>{t('nav.start')}</a>
+          <a href={hrefOf({ name: 'settings' })}>{t('nav.settings')}</a>
+          <a href={hrefOf({ name: 'about' })}>{t('nav.about')}</a>
+          <span className="nav-group" role="group" aria-label={t('nav.forCoaches')}>
+            <a href={hrefOf({ name: 'coach' })}>{t('nav.coach')}</a>
+            <a href={hrefOf({ name: 'workshops' })}>{t('nav.workshop')}</a>
+          </span>
+        </nav>
+      )}
     </header>
   );
 }
@@ -115,7 +144,7 @@ export function App() {
       >
         {t('skipToContent')}
       </a>
-      <Header />
+      <Header hash={hash} locked={readSession() !== null} />
       <UpdateNotice />
       <StorageBanner />
       <main id="main" tabIndex={-1}>

@@ -1,6 +1,8 @@
 import 'i18next';
 import type coach from './de/coach.json';
 import type preview from './de/preview.json';
+import type results from './de/results.json';
+import type settings from './de/settings.json';
 import type workshop from './de/workshop.json';
 import type { resources } from './index';
 
@@ -12,6 +14,8 @@ declare module 'i18next' {
       coach: typeof coach;
       workshop: typeof workshop;
       preview: typeof preview;
+      results: typeof results;
+      settings: typeof settings;
     };
   }
 }

@@ -5,12 +5,15 @@ import type { ReactNode } from 'react';
  * than the screen (the page itself never scrolls sideways). The rows are the caller's.
  */
 export function Table({
+  label,
   className,
   testId,
   head,
   children,
   foot,
 }: {
+  /** What the table shows: the name of its scrolling region, reachable by keyboard. */
+  label: string;
   className: string;
   testId?: string;
   head: ReactNode[];
@@ -20,7 +23,7 @@ export function Table({
   foot?: ReactNode;
 }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
       <table className={className} data-testid={testId}>
         <thead>
           <tr>

@@ -91,7 +91,7 @@ describe('axe finds no violations', () => {
         await page.getByRole('link', { name: /Ergebnisse anzeigen|Show results/ }).click();
         await page.getByTestId('overall-index').waitFor();
         await page
-          .locator('[data-testid=radar-chart] .recharts-radar-polygon')
+          .locator('[data-testid=field-chart] .field-bar')
           .first()
           .waitFor({ state: 'attached' });
         expect(await violations(page), 'results').toEqual([]);

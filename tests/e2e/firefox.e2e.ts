@@ -67,7 +67,7 @@ describe('Firefox', () => {
 
     await page.evaluate((id) => (location.hash = `#/a/${encodeURIComponent(id)}/results`), id);
     await page.waitForSelector('[data-testid=overall-index]');
-    await page.waitForSelector('[data-testid=radar-chart] .recharts-radar-polygon');
+    await page.waitForSelector('[data-testid=field-chart] .field-bar');
 
     await clickText(page, 'button', 'Bericht herunterladen');
     const pdf = await downloadedReport(downloads);

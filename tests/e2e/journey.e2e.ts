@@ -35,9 +35,9 @@ describe('a manager completes an assessment with the mouse', () => {
         await page.getByRole('link', { name: 'Ergebnisse anzeigen' }).click();
         const index = page.getByTestId('overall-index');
         await index.waitFor();
-        // The chart is drawn: the radar has a polygon for the current level and one for the target.
+        // The chart is drawn: a bar for each field answered.
         await expect
-          .poll(() => page.locator('[data-testid=radar-chart] .recharts-radar-polygon').count())
+          .poll(() => page.locator('[data-testid=field-chart] .field-bar').count())
           .toBeGreaterThanOrEqual(2);
 
         // What the screen shows is what core computes from the saved file.

@@ -43,7 +43,7 @@ describe('offline', () => {
     await page.getByRole('link', { name: 'Ergebnisse anzeigen' }).click();
     await page.getByTestId('overall-index').waitFor();
     await expect
-      .poll(() => page.locator('[data-testid=radar-chart] .recharts-radar-polygon').count())
+      .poll(() => page.locator('[data-testid=field-chart] .field-bar').count())
       .toBeGreaterThanOrEqual(2);
     const report = await downloadReport(page);
     expect(report.text, 'the report with its font, offline').toContain('Offline GmbH');

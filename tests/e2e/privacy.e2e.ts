@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { answerAll, startAssessment } from './support/app';
+import { answerAll, importFixtures, startAssessment } from './support/app';
 import { openSession, type Session } from './support/browser';
 
 const baseURL = inject('baseURL');
@@ -61,18 +61,7 @@ describe('data safety', () => {
   it('a backup round-trips: export, delete all, import — every firm and assessment is back', async () => {
     session = await openSession();
     const { page } = session;
-    await page.goto(baseURL);
-    await page
-      .locator('input[type=file]')
-      .setInputFiles(
-        [
-          'resilience-weak',
-          'technology-readiness-weak',
-          'resilience-strong',
-          'technology-readiness-strong',
-        ].map((f) => join(FIXTURES, `${f}.json`)),
-      );
-    await page.locator('dialog[open] .button.primary').click();
+    await importFixtures(page, baseURL);
     // One note typed here, so the backup carries fresh work as well.
     await startAssessment(page, baseURL, { questionnaire: 'technology', firm: 'Sicherung GmbH' });
     await page.locator('.question input[type=radio]').first().click();

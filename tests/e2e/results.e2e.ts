@@ -25,6 +25,8 @@ describe('results', () => {
     session = await openSession();
     await completeAndOpenResults(session, 'Ziel GmbH');
     const { page } = session;
+    // Targets and the full list of priorities are one click away.
+    await page.getByText('Alle Themenfelder, Ziele und Rechenweg').click();
     const before = await priorities(session);
     expect(before.length, 'the spread answers leave gaps').toBeGreaterThan(0);
     const top = before[0]!;
@@ -33,21 +35,22 @@ describe('results', () => {
     await expect.poll(() => priorities(session!)).not.toContain(top);
     // Raise another dimension's target to 5: it becomes a priority.
     const rows = await page.locator('.dimension-table tbody th').allTextContents();
-    const other = rows.map((r) => r.replace(/^R\d\s*/, '')).find((r) => r !== top)!;
+    const other = rows.find((r) => r !== top)!;
     await page.getByLabel(`Ziel-Stufe für ${other}`).selectOption('5');
     await expect.poll(() => priorities(session!)).toContain(other);
     await page.reload();
     await page.getByTestId('overall-index').waitFor();
+    await page.getByText('Alle Themenfelder, Ziele und Rechenweg').click();
     expect(await page.getByLabel(`Ziel-Stufe für ${top}`).inputValue()).toBe('1');
     expect(await priorities(session)).toContain(other);
 
     // The printout: no navigation or buttons, charts kept, targets as text.
-    await page.locator('[data-testid=radar-chart]').waitFor();
+    await page.locator('[data-testid=field-chart]').waitFor();
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible(), 'no navigation in print').toBe(false);
     expect(await page.getByRole('button', { name: 'Drucken' }).isVisible()).toBe(false);
     expect(
-      await page.locator('[data-testid=radar-chart]').isVisible(),
+      await page.locator('[data-testid=field-chart]').isVisible(),
       'the chart is printed',
     ).toBe(true);
     expect(await page.locator('.print-only').first().textContent()).toMatch(/^\d \S/);

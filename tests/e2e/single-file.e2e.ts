@@ -74,7 +74,7 @@ describe('single-file edition', () => {
     await page.getByRole('link', { name: 'Ergebnisse anzeigen' }).click();
     await page.getByTestId('overall-index').waitFor();
     await expect
-      .poll(() => page.locator('[data-testid=radar-chart] .recharts-radar-polygon').count())
+      .poll(() => page.locator('[data-testid=field-chart] .field-bar').count())
       .toBeGreaterThanOrEqual(2);
     const report = await downloadReport(page);
     expect(report.text).toContain('USB-Stick GmbH');
@@ -105,7 +105,7 @@ describe('single-file edition', () => {
       );
       await page.waitForSelector('.question[data-answered="yes"]');
       await page.evaluate((id) => (location.hash = `#/a/${encodeURIComponent(id)}/results`), id);
-      await page.waitForSelector('[data-testid=radar-chart] .recharts-radar-polygon');
+      await page.waitForSelector('[data-testid=field-chart] .field-bar');
       await clickText(page, 'button', 'Bericht herunterladen');
       const pdf = await downloadedReport(downloads);
       expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain(
@@ -136,10 +136,7 @@ describe('single-file edition', () => {
         (id: string) => (location.hash = `#/a/${encodeURIComponent(id)}/results`),
         id,
       );
-      await d.wait(
-        until.elementLocated(By.css('[data-testid=radar-chart] .recharts-radar-polygon')),
-        20_000,
-      );
+      await d.wait(until.elementLocated(By.css('[data-testid=field-chart] .field-bar')), 20_000);
       const pdf = join(webkit.home, 'report.pdf');
       writeFileSync(pdf, await offeredReport(d));
       expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain(

@@ -62,10 +62,7 @@ describe('WebKit', () => {
       id,
     );
     await d.wait(until.elementLocated(By.css('[data-testid=overall-index]')), 20_000);
-    await d.wait(
-      until.elementLocated(By.css('[data-testid=radar-chart] .recharts-radar-polygon')),
-      20_000,
-    );
+    await d.wait(until.elementLocated(By.css('[data-testid=field-chart] .field-bar')), 20_000);
 
     const pdf = join(webkit!.home, 'report.pdf');
     writeFileSync(pdf, await offeredReport(d));

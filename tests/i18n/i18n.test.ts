@@ -10,14 +10,20 @@ import dePreview from '../../src/i18n/de/preview.json';
 import enPreview from '../../src/i18n/en/preview.json';
 import deReport from '../../src/i18n/de/report.json';
 import enReport from '../../src/i18n/en/report.json';
+import deResults from '../../src/i18n/de/results.json';
+import enResults from '../../src/i18n/en/results.json';
+import deSettings from '../../src/i18n/de/settings.json';
+import enSettings from '../../src/i18n/en/settings.json';
 import deWorkshop from '../../src/i18n/de/workshop.json';
 import enWorkshop from '../../src/i18n/en/workshop.json';
 
-// With the namespaces that load on demand (report, coach workspace, workshop, preview).
+// With the namespaces that load on demand (report, results, settings, coach workspace, workshop, preview).
 const resources = {
   de: {
     ...deResources,
     report: deReport,
+    results: deResults,
+    settings: deSettings,
     coach: deCoach,
     workshop: deWorkshop,
     preview: dePreview,
@@ -25,6 +31,8 @@ const resources = {
   en: {
     ...enResources,
     report: enReport,
+    results: enResults,
+    settings: enSettings,
     coach: enCoach,
     workshop: enWorkshop,
     preview: enPreview,

@@ -36,7 +36,8 @@ export interface PlannedMeasure {
   class: MeasureClass;
 }
 
-const CLASS_ORDER: Record<MeasureClass, number> = { quickWin: 0, strategic: 1, later: 2 };
+/** Within a horizon: quick wins first, then strategic projects, then the rest. */
+export const CLASS_ORDER: Record<MeasureClass, number> = { quickWin: 0, strategic: 1, later: 2 };
 
 /**
  * The recommendations of the priority dimensions (those with a gap, most urgent first), grouped

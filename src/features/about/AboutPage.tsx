@@ -1,19 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { namesOperator } from '../../core/common/hosting';
+import { useHosting } from '../../state/hosting';
 import { useTranslation } from '../../i18n/use-translation';
+import '../../i18n/settings-texts';
 import { hrefOf } from '../../navigation/routes';
 import '../../i18n/preview-texts';
 import { APP_VERSION } from '../../core/common/version';
-
-interface Hosting {
-  operator?: string;
-  address?: string;
-  email?: string;
-  imprintUrl?: string;
-  privacyUrl?: string;
-}
-
-/** Only web addresses may become links; anything else in the file is shown as text. */
-const webLink = (value: string | undefined) => (value && /^https?:\/\//.test(value) ? value : null);
 
 /** The third-party licence notices, loaded when the section is opened. */
 function Licences() {
@@ -41,15 +33,10 @@ function Licences() {
 export default function AboutPage() {
   const { t } = useTranslation('settings');
   const { t: tp } = useTranslation('preview');
-  const [hosting, setHosting] = useState<Hosting | null | undefined>(undefined);
-  useEffect(() => {
-    // The host's details come from hosting.json beside the app (same origin); from file:// or
-    // without the file, this copy is run locally.
-    fetch('./hosting.json', { cache: 'no-cache' })
-      .then((r) => (r.ok ? (r.json() as Promise<Hosting>) : null))
-      .then((h) => setHosting(h && (h.operator || h.imprintUrl || h.email) ? h : null))
-      .catch(() => setHosting(null));
-  }, []);
+  const loaded = useHosting();
+  // Without the host's details, this copy is run locally.
+  const hosting =
+    loaded === undefined ? undefined : loaded && namesOperator(loaded) ? loaded : null;
   return (
     <section className="panel narrow about">
       <h1>{t('about.title')}</h1>
@@ -78,16 +65,16 @@ export default function AboutPage() {
           {hosting.operator && <p>{hosting.operator}</p>}
           {hosting.address && <p className="pre-line">{hosting.address}</p>}
           {hosting.email && <p>{t('about.email', { email: hosting.email })}</p>}
-          {webLink(hosting.imprintUrl) && (
+          {hosting.imprintUrl && (
             <p>
-              <a href={webLink(hosting.imprintUrl)!} rel="noopener noreferrer" target="_blank">
+              <a href={hosting.imprintUrl} rel="noopener noreferrer" target="_blank">
                 {t('about.imprint')}
               </a>
             </p>
           )}
-          {webLink(hosting.privacyUrl) && (
+          {hosting.privacyUrl && (
             <p>
-              <a href={webLink(hosting.privacyUrl)!} rel="noopener noreferrer" target="_blank">
+              <a href={hosting.privacyUrl} rel="noopener noreferrer" target="_blank">
                 {t('about.privacy')}
               </a>
             </p>

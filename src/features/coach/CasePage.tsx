@@ -119,6 +119,7 @@ export default function CasePage({ caseId }: { caseId: string }) {
         {members.length === 0 && <p>{t('members.none')}</p>}
         {members.length > 0 && (
           <Table
+            label={t('members.tableLabel')}
             className="dimension-table"
             head={[
               t('members.compare'),

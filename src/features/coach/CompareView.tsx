@@ -216,7 +216,8 @@ export const CompareView = memo(function CompareView({ comparison, lang }: Compa
 
       <h3>{t('compare.tableTitle')}</h3>
       <Table
-        className="dimension-table compare-table"
+        label={`${t('compare.tableTitle')} – ${localize(c.questionnaire.title, lang)}`}
+        className="dimension-table compare-table stack-table"
         testId="compare-table"
         head={[
           t('compare.dimension'),
@@ -234,10 +235,12 @@ export const CompareView = memo(function CompareView({ comparison, lang }: Compa
           <tr>
             <th scope="row">{t('compare.overall')}</th>
             {c.columns.map((col) => (
-              <td key={col.id}>{score(col.score)}</td>
+              <td key={col.id} data-label={label(col, lang)}>
+                {score(col.score)}
+              </td>
             ))}
-            <td>{score(c.overall.mean)}</td>
-            <td>{range(c.overall.min, c.overall.max)}</td>
+            <td data-label={t('compare.mean')}>{score(c.overall.mean)}</td>
+            <td data-label={t('compare.range')}>{range(c.overall.min, c.overall.max)}</td>
             <td />
           </tr>
         }
@@ -248,7 +251,7 @@ export const CompareView = memo(function CompareView({ comparison, lang }: Compa
               <span className="dim-id">{d.id}</span> {localize(d.title, lang)}
             </th>
             {d.scores.map((s, i) => (
-              <td key={c.columns[i]!.id}>
+              <td key={c.columns[i]!.id} data-label={label(c.columns[i]!, lang)}>
                 {!d.present[i]
                   ? t('compare.absent')
                   : s === null
@@ -256,9 +259,13 @@ export const CompareView = memo(function CompareView({ comparison, lang }: Compa
                     : `${scoreText(s)} (${levelText(d.levels[i]!, lang)})`}
               </td>
             ))}
-            <td data-cell="mean">{score(d.mean)}</td>
-            <td data-cell="range">{range(d.min, d.max)}</td>
-            <td data-cell="agreement">
+            <td data-cell="mean" data-label={t('compare.mean')}>
+              {score(d.mean)}
+            </td>
+            <td data-cell="range" data-label={t('compare.range')}>
+              {range(d.min, d.max)}
+            </td>
+            <td data-cell="agreement" data-label={t('compare.agreement')}>
               {d.disagreement ? (
                 <strong className="disagree">{t('compare.disagree')}</strong>
               ) : d.spread === null ? (

@@ -1,6 +1,7 @@
 import { catalog } from 'virtual:questionnaires';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
+import '../../i18n/results-texts';
 import { DeadEnd } from '../../ui/DeadEnd';
 import { hrefOf, navigate } from '../../navigation/routes';
 import { scoreInputOf, type Assessment } from '../../core/records/assessment';
@@ -156,7 +157,7 @@ export default function PortfolioPage(props: {
                 <h2 id={`dims-${assessment.id}`}>
                   {localize(assessment.questionnaire.title, lang)}
                 </h2>
-                <table className="dimension-table">
+                <table className="dimension-table stack-table">
                   <thead>
                     <tr>
                       <th scope="col">{t('col.dimension')}</th>
@@ -170,8 +171,10 @@ export default function PortfolioPage(props: {
                         <th scope="row">
                           {localize(assessment.questionnaire.dimensions[i]!.title, lang)}
                         </th>
-                        <td>{d.level === null ? t('notAssessed') : levelText(d.level, lang)}</td>
-                        <td>{d.target}</td>
+                        <td data-label={t('col.level')}>
+                          {d.level === null ? t('notAssessed') : levelText(d.level, lang)}
+                        </td>
+                        <td data-label={t('col.target')}>{d.target}</td>
                       </tr>
                     ))}
                   </tbody>

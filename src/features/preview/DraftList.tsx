@@ -86,6 +86,7 @@ export function DraftList({
         <p>{t('listEmpty')}</p>
       ) : (
         <Table
+          label={t('listTitle')}
           className="dimension-table preview-drafts"
           head={[
             t('col.name'),

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
+import '../../i18n/settings-texts';
 import { exportAllData } from '../../state/export-all';
 import { setLanguage } from '../../i18n';
 import { useAppStore } from '../../state/app-store';

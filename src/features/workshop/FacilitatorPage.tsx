@@ -236,6 +236,7 @@ function AggregateTable({ aggregate }: { aggregate: Comparison }) {
   const score = (x: number | null) => (x === null ? '–' : scoreText(x));
   return (
     <Table
+      label={t('facilitator.tableLabel')}
       className="dimension-table workshop-aggregate"
       testId="workshop-aggregate"
       head={[

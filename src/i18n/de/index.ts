@@ -2,8 +2,6 @@ import answer from './answer.json';
 import common from './common.json';
 import firm from './firm.json';
 import problems from './problems.json';
-import results from './results.json';
-import settings from './settings.json';
 import start from './start.json';
 
-export const de = { common, problems, start, firm, answer, results, settings };
+export const de = { common, problems, start, firm, answer };

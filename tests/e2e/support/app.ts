@@ -1,4 +1,26 @@
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+
+const FIXTURE_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'assessments');
+export const ALL_FIXTURES = [
+  'resilience-weak',
+  'technology-readiness-weak',
+  'resilience-strong',
+  'technology-readiness-strong',
+] as const;
+
+/** Imports assessment fixtures on the start page and confirms the import dialog. */
+export async function importFixtures(
+  page: Page,
+  baseURL: string,
+  names: readonly string[] = ALL_FIXTURES,
+) {
+  await page.goto(baseURL);
+  await page
+    .locator('input[type=file]')
+    .setInputFiles(names.map((f) => join(FIXTURE_DIR, `${f}.json`)));
+  await page.locator('dialog[open] .button.primary').click();
+}
 
 export const QUESTIONNAIRES = {
   resilience: { id: 'resilience', de: 'Resilienz-Check', en: 'Resilience check' },

@@ -1,0 +1,272 @@
+// Every screen, with data, at the widths people use (a small phone to a laptop) in both languages:
+// the page never scrolls sideways and axe finds nothing. A table may scroll inside its own labelled
+// region; the page itself may not.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { importFixtures, startAssessment } from './support/app';
+import { violations } from './support/axe';
+import { openSession, type Session } from './support/browser';
+
+const baseURL = inject('baseURL');
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'assessments');
+export const WIDTHS = [360, 390, 768, 1024, 1280] as const;
+
+/** What sticks out of the window: the page's width and the widest elements, for the message. */
+export async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const page = document.documentElement.scrollWidth;
+    if (page <= width) return null;
+    const wide: string[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const box = el.getBoundingClientRect();
+      if (box.right > width + 0.5 && box.width > 0) {
+        // Only the outermost element that sticks out of a parent that does not.
+        const parent = el.parentElement?.getBoundingClientRect();
+        if (parent && parent.right > width + 0.5) continue;
+        // Inside a box that scrolls on its own, the page does not grow.
+        let clipped = false;
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
+          if (
+            getComputedStyle(a).overflowX !== 'visible' &&
+            a.getBoundingClientRect().right <= width + 0.5
+          )
+            clipped = true;
+        if (clipped) continue;
+        const cls = typeof el.className === 'string' ? el.className.trim().split(/\s+/)[0] : '';
+        wide.push(`${el.tagName.toLowerCase()}${cls ? '.' + cls : ''} (${Math.round(box.right)})`);
+      }
+    }
+    // Text that overflows its own box (a long word) widens the page but not its element's box.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      range.selectNodeContents(node);
+      const box = range.getBoundingClientRect();
+      if (box.right > width + 0.5 && box.width > 0)
+        wide.push(
+          `text "${(node.textContent ?? '').trim().slice(0, 30)}" (${Math.round(box.right)})`,
+        );
+    }
+    return { page, width, wide: wide.slice(0, 6) };
+  });
+}
+
+interface Screen {
+  name: string;
+  /** Goes there and waits until the screen has its content. */
+  open(page: Page): Promise<void>;
+}
+
+let session: Session;
+let answeringUrl = '';
+let caseUrl = '';
+let dir = '';
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 }).first().waitFor();
+
+const SCREENS: Screen[] = [
+  {
+    name: 'start',
+    open: async (page) => {
+      await page.goto(baseURL);
+      await page.locator('.assessment-row').first().waitFor();
+    },
+  },
+  {
+    name: 'new assessment',
+    open: async (page) => {
+      await page.goto(`${baseURL}#/new/resilience`);
+      await heading(page);
+    },
+  },
+  {
+    name: 'answering',
+    open: async (page) => {
+      await page.goto(answeringUrl);
+      await page.locator('#dimension-title').waitFor();
+    },
+  },
+  {
+    name: 'review',
+    open: async (page) => {
+      await page.goto(answeringUrl.replace(/\/d\/\d+.*$/, '/review'));
+      await heading(page);
+    },
+  },
+  {
+    name: 'results (weak)',
+    open: async (page) => {
+      await page.goto(`${baseURL}#/a/fixture-resilience-weak/results`);
+      await page.getByTestId('overall-index').waitFor();
+      await page.locator('[data-testid=field-chart] .field-bar').first().waitFor();
+    },
+  },
+  {
+    name: 'results (strong)',
+    open: async (page) => {
+      await page.goto(`${baseURL}#/a/fixture-technology-readiness-strong/results`);
+      await page.getByTestId('overall-index').waitFor();
+      await page.locator('[data-testid=field-chart] .field-bar').first().waitFor();
+    },
+  },
+  {
+    name: 'portfolio',
+    open: async (page) => {
+      await page.goto(`${baseURL}#/portfolio/firm-erzgebirgische-praezisionsteile`);
+      await page.getByTestId('portfolio-position').waitFor();
+      await page.locator('.recharts-scatter').waitFor();
+    },
+  },
+  {
+    name: 'settings',
+    open: async (page) => {
+      await page.goto(`${baseURL}#/settings`);
+      await heading(page);
+    },
+  },
+  {
+    name: 'about',
+    open: async (page) => {
+      await page.goto(`${baseURL}#/about`);
+      await page.getByTestId('hosting').waitFor();
+    },
+  },
+  {
+    name: 'coach',
+    open: async (page) => {
+      await page.goto(`${baseURL}#/coach`);
+      await heading(page);
+    },
+  },
+  {
+    name: 'coach case',
+    open: async (page) => {
+      await page.goto(caseUrl);
+      await page.locator('.compare-section .radar-series').first().waitFor();
+    },
+  },
+  {
+    name: 'workshops',
+    open: async (page) => {
+      await page.goto(`${baseURL}#/workshop`);
+      await heading(page);
+    },
+  },
+  {
+    name: 'preview',
+    open: async (page) => {
+      await page.goto(`${baseURL}#/preview`);
+      await heading(page);
+    },
+  },
+  {
+    name: 'not found',
+    open: async (page) => {
+      await page.goto(`${baseURL}#/no/such/screen`);
+      await heading(page);
+    },
+  },
+];
+
+async function setLanguage(page: Page, lang: 'de' | 'en') {
+  await page.evaluate((l) => localStorage.setItem('itas.language', l), lang);
+}
+
+/** Looks at the screen at every width; returns what was wrong, one line per finding. */
+async function inspect(page: Page, name: string) {
+  const found: string[] = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: width < 700 ? 844 : 900 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    const wide = await overflow(page);
+    if (wide)
+      found.push(`${name} at ${width}px: page ${wide.page}px wide – ${wide.wide.join(', ')}`);
+    for (const v of await violations(page)) found.push(`${name} at ${width}px: ${v}`);
+  }
+  return found;
+}
+
+beforeAll(async () => {
+  session = await openSession();
+  const { page } = session;
+  await importFixtures(page, baseURL);
+  answeringUrl = await startAssessment(page, baseURL, {
+    questionnaire: 'resilience',
+    firm: 'Schmale Bildschirme GmbH',
+  });
+  await page.locator('.question input[type=radio]').first().click();
+
+  // A coach case of one firm, compared from two assessments (management and works council).
+  const weak = JSON.parse(readFileSync(join(FIXTURES, 'resilience-weak.json'), 'utf8'));
+  const strong = JSON.parse(readFileSync(join(FIXTURES, 'resilience-strong.json'), 'utf8'));
+  dir = mkdtempSync(join(tmpdir(), 'itas-widths-'));
+  writeFileSync(join(dir, 'gf.json'), JSON.stringify({ ...weak, id: 'widths-gf' }));
+  writeFileSync(
+    join(dir, 'br.json'),
+    JSON.stringify({ ...strong, id: 'widths-br', firm: weak.firm, role: 'works_council' }),
+  );
+  await page.goto(`${baseURL}#/coach`);
+  await heading(page);
+  await page
+    .locator('input[type=file]')
+    .setInputFiles([join(dir, 'gf.json'), join(dir, 'br.json')]);
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('li.ok').nth(1).waitFor();
+  await dialog.getByRole('button', { name: 'Schließen' }).click();
+  await page
+    .locator('.card', { hasText: weak.firm.name })
+    .getByRole('link', { name: 'Öffnen' })
+    .click();
+  await page.waitForURL(/#\/coach\/.+/);
+  caseUrl = page.url();
+}, 60_000);
+afterAll(async () => {
+  await session.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the check itself', () => {
+  it('finds an element wider than a phone, and a long word', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${baseURL}#/settings`);
+    await heading(page);
+    expect(await overflow(page), 'settings fit').toBeNull();
+    await page.evaluate(() => {
+      const wide = document.createElement('div');
+      wide.className = 'too-wide';
+      wide.style.width = '500px';
+      wide.style.height = '20px';
+      document.querySelector('main')!.append(wide);
+    });
+    expect((await overflow(page))?.wide).toContain('div.too-wide (517)');
+    await page.evaluate(() => {
+      document.querySelector('.too-wide')!.remove();
+      const word = document.createElement('p');
+      word.style.overflowWrap = 'normal';
+      word.textContent = 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen';
+      document.querySelector('main')!.append(word);
+    });
+    expect((await overflow(page))?.wide.join()).toContain('text "Donaudampfschifffahrtsgesellsc"');
+  });
+});
+
+describe('no screen scrolls sideways, axe finds nothing, 360 to 1280 px', () => {
+  for (const lang of ['de', 'en'] as const) {
+    for (const screen of SCREENS) {
+      it(`${lang}: ${screen.name}`, async () => {
+        const { page } = session;
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await setLanguage(page, lang);
+        await screen.open(page);
+        await page.reload();
+        await screen.open(page);
+        expect(await inspect(page, screen.name)).toEqual([]);
+      }, 60_000);
+    }
+  }
+});
