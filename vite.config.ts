@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { licencesPlugin } from './scripts/vite-plugin-licences.ts';
 import { releasePlugin } from './scripts/vite-plugin-release.ts';
+import { tokensPlugin } from './scripts/vite-plugin-tokens.ts';
 
 /** The version shown in the app, its PDFs and its files (src/state/version.ts). */
 const APP_VERSION = (
@@ -118,6 +119,7 @@ export default defineConfig(({ mode }) => {
   const bench = mode === 'bench';
   const plugins: PluginOption[] = [
     withoutJspdfExtras,
+    tokensPlugin(),
     react(),
     questionnairesPlugin(new URL('./questionnaires', import.meta.url).pathname),
     licencesPlugin(new URL('.', import.meta.url).pathname),

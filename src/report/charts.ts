@@ -1,5 +1,5 @@
 // Vector charts drawn with jsPDF: sharp in print, their labels searchable text. They mean what
-// the screen's charts mean: actual level filled in #1f5f8b, target dashed in #b8561b, a scale of
+// the screen's charts mean: actual level filled in the primary colour, target dashed, a scale of
 // 0 to 5 with ticks at the five levels; the portfolio split at 50 with the same quadrant tints.
 import type { Quadrant } from '../core/scoring/plan';
 import type { RadarAxis } from '../core/report/report-model';

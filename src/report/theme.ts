@@ -1,5 +1,6 @@
-// Page geometry, type sizes and colours of the report. Colours follow the results screen:
-// actual #1f5f8b, target #b8561b (dashed), quadrant tints as in the portfolio chart.
+// Page geometry, type sizes and colours of the report. The colours are the screens' design
+// tokens: the current level in `primary`, the target in `target` (dashed), the quadrants tinted.
+import { COLORS } from '../core/present/tokens';
 import type { Tone } from '../core/report/report-model';
 
 export type RGB = readonly [number, number, number];
@@ -31,24 +32,25 @@ export function tint(color: RGB, opacity: number): RGB {
   return color.map((c) => Math.round(c * opacity + 255 * (1 - opacity))) as unknown as RGB;
 }
 
+/** The design tokens (core/present/tokens.ts) as the report paints them. */
 export const COLOR = {
-  ink: hex('#1d2a33'),
-  muted: hex('#4f5d68'),
-  faint: hex('#8a96a0'),
-  line: hex('#c9d3db'),
-  grid: hex('#dde3e8'),
-  panel: hex('#f2f5f8'),
-  white: hex('#ffffff'),
-  actual: hex('#1f5f8b'),
-  actualFill: tint(hex('#1f5f8b'), 0.25),
-  target: hex('#b8561b'),
-  critical: hex('#a3271f'),
-  warning: hex('#9a6b00'),
-  warningLine: hex('#c99a1a'),
-  info: hex('#4f5d68'),
-  good: hex('#2f6b3a'),
-  quadrantLow: tint(hex('#f3e3d8'), 0.6),
-  quadrantHigh: tint(hex('#dcebf5'), 0.6),
+  ink: hex(COLORS.ink),
+  muted: hex(COLORS.muted),
+  faint: hex(COLORS.faint),
+  line: hex(COLORS.line),
+  grid: hex(COLORS.grid),
+  panel: hex(COLORS.panelTint),
+  white: hex(COLORS.panel),
+  actual: hex(COLORS.primary),
+  actualFill: tint(hex(COLORS.primary), 0.25),
+  target: hex(COLORS.target),
+  critical: hex(COLORS.danger),
+  warning: hex(COLORS.warning),
+  warningLine: hex(COLORS.warningLine),
+  info: hex(COLORS.muted),
+  good: hex(COLORS.good),
+  quadrantLow: tint(hex(COLORS.quadrantLow), 0.6),
+  quadrantHigh: tint(hex(COLORS.quadrantHigh), 0.6),
 } as const;
 
 export function toneColor(tone: Tone | undefined): RGB {

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
+import { COLORS } from '../../core/present/tokens';
 import type { AnswerCell, Column, Comparison } from '../../core/compare/compare';
 import type { Question } from '../../core/definition/questionnaire';
 import { localize, type Lang } from '../../core/common/text';
@@ -10,8 +11,8 @@ import { Table } from '../../ui/Table';
 
 /** Colours told apart also in grey print (darkness differs), with a dash pattern each. */
 const SERIES = [
-  { color: '#1f5f8b', dash: undefined },
-  { color: '#b8561b', dash: '6 3' },
+  { color: COLORS.primary, dash: undefined },
+  { color: COLORS.target, dash: '6 3' },
   { color: '#2e7d32', dash: '2 3' },
   { color: '#6a3d9a', dash: '8 3 2 3' },
   { color: '#8c6d00', dash: '4 4' },

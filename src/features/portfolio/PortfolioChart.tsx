@@ -1,4 +1,5 @@
 import { useTranslation } from '../../i18n/use-translation';
+import { COLORS } from '../../core/present/tokens';
 import {
   CartesianGrid,
   Label,
@@ -15,8 +16,15 @@ export default function PortfolioChart({ x, y, label }: { x: number; y: number; 
   return (
     <ResponsiveContainer width="100%" height={420} initialDimension={{ width: 560, height: 420 }}>
       <ScatterChart margin={{ top: 16, right: 24, bottom: 32, left: 16 }}>
-        <ReferenceArea x1={0} x2={50} y1={0} y2={50} fill="#f3e3d8" fillOpacity={0.6} />
-        <ReferenceArea x1={50} x2={100} y1={50} y2={100} fill="#dcebf5" fillOpacity={0.6} />
+        <ReferenceArea x1={0} x2={50} y1={0} y2={50} fill={COLORS.quadrantLow} fillOpacity={0.6} />
+        <ReferenceArea
+          x1={50}
+          x2={100}
+          y1={50}
+          y2={100}
+          fill={COLORS.quadrantHigh}
+          fillOpacity={0.6}
+        />
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis type="number" dataKey="x" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]}>
           <Label value={t('portfolio.xAxis')} position="bottom" />
@@ -24,7 +32,7 @@ export default function PortfolioChart({ x, y, label }: { x: number; y: number; 
         <YAxis type="number" dataKey="y" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]}>
           <Label value={t('portfolio.yAxis')} angle={-90} position="insideLeft" />
         </YAxis>
-        <Scatter name={label} data={[{ x, y }]} fill="#1f5f8b" isAnimationActive={false} />
+        <Scatter name={label} data={[{ x, y }]} fill={COLORS.primary} isAnimationActive={false} />
       </ScatterChart>
     </ResponsiveContainer>
   );
