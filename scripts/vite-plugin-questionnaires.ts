@@ -113,6 +113,8 @@ export function questionnairesPlugin(dir: string): Plugin {
             ...(q.portfolioAxis ? { portfolioAxis: q.portfolioAxis } : {}),
             dimensionCount: q.dimensions.length,
             questionCount: questions.length,
+            // Asked of everyone; the rest only after certain answers (see README, "Counts").
+            askedAlways: questions.filter((x) => !x.visibleIf).length,
           };
           return `{ ...${JSON.stringify(summary)}, load: ${loader(q)} }`;
         });

@@ -10,7 +10,10 @@ declare module 'virtual:questionnaires' {
     minutes: number;
     portfolioAxis?: 'x' | 'y';
     dimensionCount: number;
+    /** Scored questions in all (the most anyone is asked). */
     questionCount: number;
+    /** Scored questions without a condition: asked of everyone. */
+    askedAlways: number;
     load(): Promise<Questionnaire>;
   }
   export const profileDefinition: ProfileDefinition;

@@ -15,6 +15,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { SCREENS } from './screens';
 import { assessmentOf, hrefOf, parseHash, type Route } from '../navigation/routes';
 import { StorageBanner } from './StorageBanner';
+import { FoldButton, useFold } from '../ui/FoldButton';
 import { UpdateNotice } from './UpdateNotice';
 import { lockedTarget, WorkshopLock } from './WorkshopLock';
 import { readSession } from '../state/workshop-session';
@@ -71,8 +72,7 @@ function Header({ hash, locked }: { hash: string; locked: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
   // The menu is open on the screen where it was opened: a chosen link (or Back) closes it.
-  const [openOn, setOpenOn] = useState<string | null>(null);
-  const open = openOn === hash;
+  const { open, toggle } = useFold(hash);
   return (
     <header className="site-header no-print">
       <a className="brand" href={hrefOf({ name: 'start' })}>
@@ -89,15 +89,9 @@ function Header({ hash, locked }: { hash: string; locked: boolean }) {
           {t('nav.switchTo')}
         </button>
         {!locked && (
-          <button
-            type="button"
-            className="button small menu-button"
-            aria-expanded={open}
-            aria-controls="site-nav"
-            onClick={() => setOpenOn(open ? null : hash)}
-          >
+          <FoldButton open={open} controls="site-nav" className="menu-button" onToggle={toggle}>
             {t('nav.menu')}
-          </button>
+          </FoldButton>
         )}
       </div>
       {!locked && (

@@ -76,7 +76,7 @@ describe('keyboard only', () => {
           .toBe('dimension-title');
       } else await page.waitForURL(/\/review$/);
     }
-    await page.locator('h1').filter({ hasText: 'Noch offene Fragen' }).waitFor();
+    await page.locator('h1').filter({ hasText: 'Alle Fragen beantwortet' }).waitFor();
     const open = await page.locator('.review-group li').allTextContents();
     expect(open, 'questions left open').toEqual([]);
     await page.getByText('Sie haben alle Fragen beantwortet.').waitFor();

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startAssessment } from './support/app';
 import { openSession, type Session } from './support/browser';
 import { serveStatic, type StaticServer } from './support/server';
 
@@ -136,6 +137,22 @@ describe('results as a story, ending at the coaching appointment', () => {
     );
     await page.getByRole('button', { name: 'Deutsch' }).click();
     expect(session.errors).toEqual([]);
+  });
+
+  it('the start page counts the questions as the answering screen does', async () => {
+    const { page } = session;
+    await page.goto(server.url);
+    const card = page.locator('.card', { hasText: 'Resilienz-Check' });
+    const facts = await card.locator('.meta').innerText();
+    const [, least, most] = /^(\d+) bis (\d+) Fragen \(je nach Antworten\)/.exec(facts) ?? [];
+    expect(Number(most)).toBeGreaterThan(Number(least));
+    await startAssessment(page, server.url, { questionnaire: 'resilience', firm: 'Zähl GmbH' });
+    // Conditions on the profile and on answers decide the rest: this firm's count lies within.
+    const [, total] = /^0 von (\d+) Fragen beantwortet/.exec(
+      await page.locator('.overall-progress').innerText(),
+    )!;
+    expect(Number(total)).toBeGreaterThanOrEqual(Number(least));
+    expect(Number(total)).toBeLessThanOrEqual(Number(most));
   });
 
   it('without a contact in hosting.json, the step points to the initiative and the report', async () => {

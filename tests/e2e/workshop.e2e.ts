@@ -103,6 +103,10 @@ describe('a workshop of five participants on one device', () => {
       await page.waitForURL(workshopUrl);
       await page.getByRole('heading', { level: 1, name: 'Willkommen' }).waitFor();
     }
+    // The menu would only lead back: it is not shown; the language switch is.
+    expect(await page.getByRole('navigation', { name: 'Hauptnavigation' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'English' }).count()).toBe(1);
+    await page.getByText(/^Das dauert etwa \d+ Minuten\.$/).waitFor();
 
     for (let p = 0; p < 5; p++) {
       await page.getByRole('button', { name: 'Bewertung beginnen' }).click();
@@ -138,7 +142,7 @@ describe('a workshop of five participants on one device', () => {
 
       // Finishing: the review's "show results" ends the turn; the answers leave the screen.
       await page.getByRole('link', { name: 'Übersicht und Ergebnisse' }).click();
-      await page.getByRole('link', { name: 'Ergebnisse anzeigen' }).click();
+      await page.getByRole('link', { name: 'Fertig – Gerät weitergeben' }).click();
       await page.getByRole('heading', { level: 1, name: 'Vielen Dank!' }).waitFor();
       expect(page.url()).toBe(workshopUrl);
       expect(await page.locator('.question, [data-testid=overall-index]').count()).toBe(0);
@@ -296,7 +300,7 @@ describe('a workshop of five participants on one device', () => {
     await page.locator('#dimension-title').waitFor();
     await answerDimension(page, 0, false);
     await page.getByRole('link', { name: 'Übersicht und Ergebnisse' }).click();
-    await page.getByRole('link', { name: 'Ergebnisse anzeigen' }).click();
+    await page.getByRole('link', { name: 'Fertig – Gerät weitergeben' }).click();
     await page.getByRole('heading', { level: 1, name: 'Vielen Dank!' }).waitFor();
 
     await page.getByRole('link', { name: 'Moderation (PIN)' }).click();

@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { hrefOf } from '../../navigation/routes';
 import { localize, type Lang } from '../../core/common/text';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { FoldButton, useFold } from '../../ui/FoldButton';
 import { useLang } from '../../i18n/use-lang';
 import { LoadState } from '../shared/LoadState';
 import { QuestionCard } from './QuestionCard';
@@ -59,17 +60,23 @@ function DimensionNav({
 }) {
   const { t } = useTranslation('answer');
   const result = useResult(id);
+  // On a phone the topics fold away, so that the question comes first; opened on the topic
+  // where it was opened.
+  const { open, toggle } = useFold(index);
   if (!result) return null;
   const overall = result.overall;
   const overallText = t('overall', { answered: overall.answered, total: overall.visibleScored });
   return (
-    <nav className="dimension-nav" aria-label={t('dimensions')}>
+    <nav className={open ? 'dimension-nav is-open' : 'dimension-nav'} aria-label={t('dimensions')}>
       <p className="eyebrow">{localize(questionnaire.title, lang)}</p>
       <p className="overall-progress">
         {overallText}
         <ProgressBar ratio={overall.completeness} label={overallText} />
       </p>
-      <ol>
+      <FoldButton open={open} controls="dimension-list" className="topics-toggle" onToggle={toggle}>
+        {t('topics', { n: index + 1, total: questionnaire.dimensions.length })}
+      </FoldButton>
+      <ol id="dimension-list">
         {questionnaire.dimensions.map((d, i) => {
           const r = result.dimensions[i]!;
           return (

@@ -5,6 +5,7 @@ import { localize } from '../../core/common/text';
 import { useLang } from '../../i18n/use-lang';
 import { LoadState } from '../shared/LoadState';
 import { useOpenAssessment } from '../../state/use-open-assessment';
+import { readSession } from '../../state/workshop-session';
 
 export default function ReviewPage({ id }: { id: string }) {
   const { t } = useTranslation('answer');
@@ -20,7 +21,7 @@ export default function ReviewPage({ id }: { id: string }) {
   return (
     <section className="panel narrow" data-complete={open.length === 0 ? 'yes' : 'no'}>
       <p className="eyebrow">{localize(current.questionnaire.title, lang)}</p>
-      <h1>{t('reviewTitle')}</h1>
+      <h1>{open.length === 0 ? t('reviewDone') : t('reviewTitle')}</h1>
       {open.length === 0 ? (
         <p>{t('allAnswered')}</p>
       ) : (
@@ -51,7 +52,8 @@ export default function ReviewPage({ id }: { id: string }) {
           {t('backToQuestions')}
         </a>
         <a className="button primary" data-nav="results" href={hrefOf({ name: 'results', id })}>
-          {t('showResults')}
+          {/* In a workshop this ends the participant's turn (see WorkshopLock). */}
+          {readSession()?.participant === id ? t('handOn') : t('showResults')}
         </a>
       </div>
     </section>

@@ -141,11 +141,17 @@ export function StartPage() {
               <h3>{localize(q.title, lang)}</h3>
               <p>{localize(q.description, lang)}</p>
               <p className="meta">
-                {t('questionnaireFacts', {
-                  questions: q.questionCount,
-                  dimensions: q.dimensionCount,
-                  minutes: q.minutes,
-                })}
+                {t(
+                  q.askedAlways < q.questionCount
+                    ? 'questionnaireFactsRange'
+                    : 'questionnaireFacts',
+                  {
+                    least: q.askedAlways,
+                    questions: q.questionCount,
+                    dimensions: q.dimensionCount,
+                    minutes: q.minutes,
+                  },
+                )}
               </p>
               <a className="button primary" href={hrefOf({ name: 'new', questionnaireId: q.id })}>
                 {t('begin')}

@@ -133,6 +133,7 @@ function Turn({ workshop }: { workshop: Workshop }) {
             {t('participant.welcomeTitle')}
           </h1>
           <p className="lead">{title}</p>
+          {entry && <p>{t('participant.duration', { minutes: entry.minutes })}</p>}
           <p>{t('participant.intro')}</p>
           <p>{t('participant.finishHint')}</p>
           <p className="meta" data-testid="workshop-finished">

@@ -129,5 +129,9 @@ export async function answerAll(page: Page) {
     if (href.endsWith('/review')) break;
     await page.locator('#dimension-title').waitFor();
   }
-  await page.getByRole('heading', { name: /Noch offene Fragen|Questions still open/ }).waitFor();
+  await page
+    .getByRole('heading', {
+      name: /Noch offene Fragen|Questions still open|Alle Fragen beantwortet|Every question answered/,
+    })
+    .waitFor();
 }

@@ -91,6 +91,8 @@ describe('ReviewPage', () => {
       answers: { a1: given(2), a2: given('full'), a3: given(['none']), b1: given(12) },
     });
     expect(screen.getByText('Sie haben alle Fragen beantwortet.')).toBeVisible();
+    // The heading says the same as the text below it.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Alle Fragen beantwortet');
     expect(screen.queryByText(/noch offen\./)).not.toBeInTheDocument();
     expect(openLinks(), 'no question is listed').toEqual([]);
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
