@@ -43,6 +43,9 @@ describe('a manager completes an assessment with the mouse', () => {
         // What the screen shows is what core computes from the saved file.
         const download = page.waitForEvent('download');
         await page.goto(baseURL);
+        // A finished assessment's row offers its results; the rest is under "Mehr".
+        await page.locator('.assessment-row .button.primary', { hasText: 'Ergebnisse' }).waitFor();
+        await page.locator('.row-menu > summary').first().click();
         await page
           .getByRole('button', { name: /Exportieren/ })
           .first()

@@ -80,6 +80,7 @@ describe('results', () => {
     const { page } = session;
     await page.goto(baseURL);
     const downloading = page.waitForEvent('download');
+    await page.locator('.row-menu > summary').first().click();
     await page.getByRole('button', { name: /^Exportieren/ }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(

@@ -81,6 +81,7 @@ describe('single-file edition', () => {
     // Its assessments export like any other.
     await page.goto(url);
     const downloading = page.waitForEvent('download');
+    await page.locator('.row-menu > summary').first().click();
     await page
       .getByRole('button', { name: /^Exportieren/ })
       .first()

@@ -8,7 +8,7 @@ import { exportAllData } from '../../state/export-all';
 import { useAppStore } from '../../state/app-store';
 import { needsBackup } from '../../state/backup-reminder';
 import { DeleteButton } from '../../ui/DeleteButton';
-import { dateTimeText, percentText } from '../../core/present/format';
+import { dateTimeText, percentText, scoreText } from '../../core/present/format';
 import { ImportButton } from '../shared/ImportButton';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useLang } from '../../i18n/use-lang';
@@ -17,6 +17,13 @@ import { portfolioAxesOf } from '../../core/scoring/portfolio';
 
 /** The questionnaires whose indexes span a firm's portfolio, as the shipped ones declare it. */
 const AXES = portfolioAxesOf(catalog);
+/** How long answering takes, as the questionnaires estimate it: "40" or "30–50". */
+const MINUTES = [
+  ...new Set([
+    Math.min(...catalog.map((q) => q.minutes)),
+    Math.max(...catalog.map((q) => q.minutes)),
+  ]),
+].join('–');
 
 function AssessmentRow({ summary }: { summary: AssessmentSummary }) {
   const { t } = useTranslation('start');
@@ -25,17 +32,13 @@ function AssessmentRow({ summary }: { summary: AssessmentSummary }) {
   const removeAssessment = useAppStore((s) => s.removeAssessment);
   const title = localize(summary.questionnaire.title, lang);
   const percent = percentText(summary.completeness);
+  const done = isDone(summary);
+  const answerHref = hrefOf({ name: 'answer', id: summary.id, dimension: 0 });
+  const resultsHref = hrefOf({ name: 'results', id: summary.id });
   return (
     <li className="assessment-row">
       <div className="assessment-main">
-        <a
-          className="assessment-title"
-          href={hrefOf(
-            isDone(summary)
-              ? { name: 'results', id: summary.id }
-              : { name: 'answer', id: summary.id, dimension: 0 },
-          )}
-        >
+        <a className="assessment-title" href={done ? resultsHref : answerHref}>
           {title}
         </a>
         <span className="meta">
@@ -43,49 +46,61 @@ function AssessmentRow({ summary }: { summary: AssessmentSummary }) {
           {t('updated', { date: dateTimeText(summary.updatedAt, lang) })}
           {summary.finished && <> · {t('finished')}</>}
         </span>
+        {done && summary.score !== null && (
+          <span className="row-index">{t('index', { score: scoreText(summary.score) })}</span>
+        )}
         <ProgressBar ratio={summary.completeness} label={t('progressLabel', { percent })} />
         <span className="meta">
           {t('progress', { answered: summary.answered, total: summary.visibleScored, percent })}
         </span>
       </div>
       <div className="row-actions">
-        <a className="button small" href={hrefOf({ name: 'answer', id: summary.id, dimension: 0 })}>
-          {t('continue')}
+        {/* One way on: results when it is done, else where the answering goes on. */}
+        <a className="button small primary" href={done ? resultsHref : answerHref}>
+          {done ? t('results') : t('continue')}
           <span className="visually-hidden">: {title}</span>
         </a>
-        <a className="button small" href={hrefOf({ name: 'results', id: summary.id })}>
-          {t('results')}
-          <span className="visually-hidden">: {title}</span>
-        </a>
-        <button
-          type="button"
-          className="button small"
-          onClick={() => void duplicateAssessment(summary.id)}
-        >
-          {t('duplicate')}
-          <span className="visually-hidden">: {title}</span>
-        </button>
-        <button
-          type="button"
-          className="button small"
-          onClick={() => void exportAssessment(summary.id)}
-        >
-          {tc('action.export')}
-          <span className="visually-hidden">: {title}</span>
-        </button>
-        <DeleteButton
-          name={title}
-          title={t('deleteTitle')}
-          onDelete={() => void removeAssessment(summary.id)}
-        >
-          <p>
-            {t('deleteText', {
-              title,
-              firm: summary.firm?.name ?? t('anonymous'),
-              date: dateTimeText(summary.updatedAt, lang),
-            })}
-          </p>
-        </DeleteButton>
+        <details className="row-menu">
+          <summary className="button small">
+            {t('more')}
+            <span className="visually-hidden">: {title}</span>
+          </summary>
+          <div className="row-menu-items">
+            <a className="button small" href={done ? answerHref : resultsHref}>
+              {done ? t('edit') : t('results')}
+              <span className="visually-hidden">: {title}</span>
+            </a>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => void duplicateAssessment(summary.id)}
+            >
+              {t('duplicate')}
+              <span className="visually-hidden">: {title}</span>
+            </button>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => void exportAssessment(summary.id)}
+            >
+              {tc('action.export')}
+              <span className="visually-hidden">: {title}</span>
+            </button>
+            <DeleteButton
+              name={title}
+              title={t('deleteTitle')}
+              onDelete={() => void removeAssessment(summary.id)}
+            >
+              <p>
+                {t('deleteText', {
+                  title,
+                  firm: summary.firm?.name ?? t('anonymous'),
+                  date: dateTimeText(summary.updatedAt, lang),
+                })}
+              </p>
+            </DeleteButton>
+          </div>
+        </details>
       </div>
     </li>
   );
@@ -120,6 +135,17 @@ export function StartPage() {
       <section className="intro">
         <h1>{tc('appName')}</h1>
         <p className="lead">{t('lead')}</p>
+        <ol className="steps" aria-label={t('steps.label')}>
+          <li>
+            <strong>{t('steps.answer')}</strong> {t('steps.answerText', { minutes: MINUTES })}
+          </li>
+          <li>
+            <strong>{t('steps.results')}</strong> {t('steps.resultsText')}
+          </li>
+          <li>
+            <strong>{t('steps.coaching')}</strong> {t('steps.coachingText')}
+          </li>
+        </ol>
         <p className="privacy-note">{t('privacy')}</p>
       </section>
 
