@@ -41,7 +41,7 @@ describe('axe finds no violations', () => {
           .first()
           .click();
         await page.getByTestId('portfolio-position').waitFor();
-        await page.locator('.recharts-scatter').waitFor();
+        await page.getByTestId('portfolio-chart').locator('.portfolio-dot').waitFor();
         expect(await violations(page), 'portfolio').toEqual([]);
 
         await page.getByRole('link', { name: /^(Einstellungen|Settings)$/ }).click();

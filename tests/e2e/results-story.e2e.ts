@@ -155,6 +155,33 @@ describe('results as a story, ending at the coaching appointment', () => {
     expect(Number(total)).toBeLessThanOrEqual(Number(most));
   });
 
+  it('the portfolio on screen names its quadrants, labels the firm and lists the cards in its order', async () => {
+    const { page } = session;
+    await page.goto(server.url);
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(join(FIXTURES, 'technology-readiness-weak.json'));
+    await page.locator('dialog[open] .button.primary').click();
+    await page.goto(`${server.url}#/portfolio/firm-erzgebirgische-praezisionsteile`);
+    const chart = page.getByTestId('portfolio-chart');
+    await chart.locator('.portfolio-dot').waitFor();
+    const inChart = await chart.locator('.portfolio-quadrant').allInnerTexts();
+    expect(inChart).toEqual([
+      'Aufbruch auf dünnem Eis',
+      'Zukunftsfest',
+      'Dringender Handlungsbedarf',
+      'Stabil, aber im Heute gefangen',
+    ]);
+    expect(await page.locator('.quadrants dt').allInnerTexts()).toEqual(inChart);
+    const current = await page.locator('#quadrant-heading').innerText();
+    expect(await chart.locator('.portfolio-quadrant.is-current').innerText()).toBe(current);
+    expect(await chart.locator('.portfolio-dot-label').innerText()).toContain(
+      'Erzgebirgische Präzisionsteile GmbH',
+    );
+    expect(await chart.innerText()).toContain('Technologiebereitschaft (Index)');
+    expect(await chart.getByRole('img').getAttribute('aria-label')).toContain(current);
+  });
+
   it('without a contact in hosting.json, the step points to the initiative and the report', async () => {
     const other = await openSession({ width: 1280, height: 800 });
     try {

@@ -349,7 +349,7 @@ describe('a full disk (stub)', () => {
     await page.locator('.question:has(.level-number)').first().locator('input[id$="-3"]').click();
     await setFull(page, true);
     await page.getByRole('link', { name: 'Übersicht und Ergebnisse' }).click();
-    await page.getByRole('link', { name: 'Ergebnisse anzeigen' }).click();
+    await page.getByRole('link', { name: 'Fertig – Gerät weitergeben' }).click();
     await page.getByRole('heading', { level: 1, name: 'Vielen Dank!' }).waitFor();
     await banner.getByText('Bewertung „Resilienz-Check“').waitFor();
     await setFull(page, false);

@@ -118,7 +118,7 @@ const SCREENS: Screen[] = [
     open: async (page) => {
       await page.goto(`${baseURL}#/portfolio/firm-erzgebirgische-praezisionsteile`);
       await page.getByTestId('portfolio-position').waitFor();
-      await page.locator('.recharts-scatter').waitFor();
+      await page.getByTestId('portfolio-chart').locator('.portfolio-dot').waitFor();
     },
   },
   {

@@ -1,5 +1,5 @@
 import { catalog } from 'virtual:questionnaires';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import '../../i18n/results-texts';
 import { DeadEnd } from '../../ui/DeadEnd';
@@ -14,8 +14,8 @@ import { useAppStore } from '../../state/app-store';
 import { readAssessments } from '../../state/assessment-actions';
 import { dayText, levelText, scoreText } from '../../core/present/format';
 import { useLang } from '../../i18n/use-lang';
+import { CHART_ORDER, PortfolioChart } from './PortfolioChart';
 
-const PortfolioChart = lazy(() => import('./PortfolioChart'));
 /** Across: the resilience index; up: technology readiness (as the questionnaires declare). */
 const AXES = portfolioAxesOf(catalog);
 
@@ -132,18 +132,11 @@ export default function PortfolioPage(props: {
             </p>
             <p>{t(`portfolio.quadrant.${quadrant}.text`)}</p>
           </section>
-          <Suspense fallback={<p className="loading">{tc('loading')}</p>}>
-            <figure className="chart">
-              <figcaption>{t('portfolio.caption')}</figcaption>
-              <PortfolioChart x={x} y={y} label={name} />
-            </figure>
-          </Suspense>
+          <PortfolioChart x={x} y={y} quadrant={quadrant} label={name} />
           <section aria-labelledby="quadrants-heading">
             <h2 id="quadrants-heading">{t('portfolio.quadrantsTitle')}</h2>
             <dl className="quadrants">
-              {(
-                ['robustReady', 'robustNotReady', 'vulnerableReady', 'vulnerableNotReady'] as const
-              ).map((qd) => (
+              {CHART_ORDER.map((qd) => (
                 <div key={qd} className={qd === quadrant ? 'is-current' : undefined}>
                   <dt>{t(`portfolio.quadrant.${qd}.name`)}</dt>
                   <dd>{t(`portfolio.quadrant.${qd}.text`)}</dd>

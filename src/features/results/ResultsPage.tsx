@@ -13,7 +13,7 @@ import { useOpenAssessment } from '../../state/use-open-assessment';
 import { useHosting } from '../../state/hosting';
 import { namesCoaching, type CoachingContact } from '../../core/common/hosting';
 import { resultsStory } from '../../core/scoring/story';
-import { FieldChart } from './FieldChart';
+import { FieldChart } from '../shared/FieldChart';
 
 function ReportButton({ run }: { run(): Promise<void> }) {
   const { t } = useTranslation('results');

@@ -14,6 +14,7 @@ import { now } from '../../state/clock';
 import { leaveWorkshop } from '../../state/workshops';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
 import { Table } from '../../ui/Table';
+import { FieldChart } from '../shared/FieldChart';
 import { downloadFile, fileSlug } from '../../transfer/download';
 import { levelText, scoreText } from '../../core/present/format';
 import { useLang } from '../../i18n/use-lang';
@@ -139,7 +140,20 @@ function Facilitator({
         {participants === null ? (
           <p className="loading">{tc('loading')}</p>
         ) : aggregate ? (
-          <AggregateTable aggregate={aggregate} />
+          <>
+            <FieldChart
+              projector
+              lang={lang}
+              caption={t('facilitator.chartCaption')}
+              points={aggregate.dimensions.map((d) => ({
+                dimension: d.id,
+                title: d.title,
+                level: d.meanLevel,
+                target: d.target,
+              }))}
+            />
+            <AggregateTable aggregate={aggregate} />
+          </>
         ) : (
           <p>{t('facilitator.noneYet')}</p>
         )}

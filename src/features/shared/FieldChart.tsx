@@ -1,4 +1,5 @@
 import { useTranslation } from '../../i18n/use-translation';
+import '../../i18n/results-texts';
 import type { ChartPoint } from '../../core/scoring/plan';
 import { localize, type Lang } from '../../core/common/text';
 import { levelText } from '../../core/present/format';
@@ -12,12 +13,27 @@ const at = (level: number) => `${(level / 5) * 100}%`;
  * and words carry the meaning, not the colour alone). Plain HTML: it reads as a list aloud, wraps
  * on a phone and prints as it is.
  */
-export function FieldChart({ points, lang }: { points: ChartPoint[]; lang: Lang }) {
+export function FieldChart({
+  points,
+  lang,
+  caption,
+  projector = false,
+}: {
+  points: ChartPoint[];
+  lang: Lang;
+  /** What the bars show, when it is not one assessment's current level. */
+  caption?: string;
+  /** Large type and strong contrast for a room (the facilitator's view). */
+  projector?: boolean;
+}) {
   const { t } = useTranslation('results');
   return (
-    <figure className="chart field-chart" data-testid="field-chart">
+    <figure
+      className={projector ? 'chart field-chart projector' : 'chart field-chart'}
+      data-testid="field-chart"
+    >
       <figcaption>
-        {t('fieldChart.caption')} <span className="meta">({t('fieldChart.scale')})</span>
+        {caption ?? t('fieldChart.caption')} <span className="meta">({t('fieldChart.scale')})</span>
       </figcaption>
       <p className="field-legend" aria-hidden="true">
         <span className="legend-level" /> {t('chart.actual')}
