@@ -108,9 +108,17 @@ describe('coach workspace', () => {
         d.disagreement ? 'Uneinig' : 'einig',
       );
     }
-    const differences = section.getByTestId('differences');
-    expect(await differences.locator('> li').count()).toBe(core.differences.length);
-    await differences.getByText('Sehen wir im Betriebsrat deutlich anders').waitFor();
+    // Each dimension's differences stand beside its notes.
+    const differences = section.locator('[data-testid=differences] > li');
+    await differences.first().waitFor();
+    expect(await differences.count()).toBe(core.differences.length);
+    const disputedDimension = core.differences[0]!.dimension;
+    await section
+      .locator('.session-dimension', {
+        has: page.locator(`[id="note-resilience/${disputedDimension}"]`),
+      })
+      .getByText('Sehen wir im Betriebsrat deutlich anders')
+      .waitFor();
 
     // The session: a note and an action for R1, saved as typed.
     await page.locator('[id="note-resilience/R1"]').fill('Kundenrisiko im Januar vertiefen');

@@ -20,7 +20,7 @@ import { useLang } from '../../i18n/use-lang';
 import { useCaseStore } from '../../state/case-store';
 import { DeadEnd } from '../../ui/DeadEnd';
 import { Table } from '../../ui/Table';
-import { CompareDetails, CompareView } from './CompareView';
+import { CompareView } from './CompareView';
 import { SessionPanel } from './SessionPanel';
 import { useCaseAssessments } from '../../state/use-case-assessments';
 import { doneAt } from '../../core/scoring/portfolio';
@@ -210,7 +210,6 @@ export default function CasePage({ caseId }: { caseId: string }) {
           </h2>
           <CompareView comparison={cmp} lang={lang} />
           <Later>
-            <CompareDetails comparison={cmp} lang={lang} />
             <h2>{t('session.title')}</h2>
             <p className="help">{t('session.help')}</p>
             <SessionPanel c={c} comparison={cmp} lang={lang} />

@@ -308,18 +308,32 @@ export const CompareView = memo(function CompareView({ comparison, lang }: Compa
 });
 
 /** The questions behind the figures: where answers differ, and "don't know" across the group. */
-export const CompareDetails = memo(function CompareDetails({ comparison, lang }: ComparisonProps) {
+export const CompareDetails = memo(function CompareDetails({
+  comparison,
+  lang,
+  dimension,
+}: ComparisonProps & {
+  /** One dimension's questions only, beside its session notes (headings one level lower). */
+  dimension?: string;
+}) {
   const { t } = useTranslation('coach');
   const label = useColumnLabel();
   const cellText = useCellText();
-  const c = comparison;
+  const c = dimension
+    ? {
+        ...comparison,
+        differences: comparison.differences.filter((d) => d.dimension === dimension),
+        dontKnow: comparison.dontKnow.filter((d) => d.dimension === dimension),
+      }
+    : comparison;
+  const H = dimension ? 'h4' : 'h3';
   const many = c.columns.length > OVERLAY_MAX;
   const title = (id: string) =>
     localize(c.dimensions.find((d) => d.id === id)?.title ?? { de: id, en: id }, lang);
   return (
     <div className="compare-details">
-      <h3>{t('compare.differencesTitle')}</h3>
-      <p className="help">{t('compare.differencesHelp')}</p>
+      <H>{t('compare.differencesTitle')}</H>
+      {!dimension && <p className="help">{t('compare.differencesHelp')}</p>}
       {c.differences.length === 0 ? (
         <p>{t('compare.noDifferences')}</p>
       ) : (
@@ -327,8 +341,8 @@ export const CompareDetails = memo(function CompareDetails({ comparison, lang }:
           {c.differences.map((d) => (
             <li key={d.question} className="difference">
               <p>
-                <span className="dim-id">{d.question}</span> {localize(d.text, lang)}{' '}
-                <span className="meta">({title(d.dimension)})</span>
+                {localize(d.text, lang)}{' '}
+                {!dimension && <span className="meta">({title(d.dimension)})</span>}
               </p>
               {many && <Distribution cells={d.cells} question={d.definition} lang={lang} />}
               {/* Each answer; for a group too large for that, the answers that carry a note. */}
@@ -350,15 +364,15 @@ export const CompareDetails = memo(function CompareDetails({ comparison, lang }:
         </ul>
       )}
 
-      <h3>{t('compare.dontKnowTitle')}</h3>
+      <H>{t('compare.dontKnowTitle')}</H>
       {c.dontKnow.length === 0 ? (
         <p>{t('compare.noDontKnow')}</p>
       ) : (
         <ul className="dont-know" data-testid="dont-know">
           {c.dontKnow.map((d) => (
             <li key={d.question}>
-              <span className="dim-id">{d.question}</span> {localize(d.text, lang)}:{' '}
-              {t('compare.dontKnowCount', { count: d.count, of: d.of })}
+              {localize(d.text, lang)}{' '}
+              <strong>– {t('compare.dontKnowCount', { count: d.count, of: d.of })}</strong>
             </li>
           ))}
         </ul>

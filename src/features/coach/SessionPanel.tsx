@@ -8,6 +8,7 @@ import { newId, now } from '../../state/clock';
 import { levelText } from '../../core/present/format';
 import { useCaseStore } from '../../state/case-store';
 import { TextField } from '../../ui/inputs';
+import { CompareDetails } from './CompareView';
 
 const ActionRow = memo(function ActionRow({
   caseId,
@@ -107,6 +108,7 @@ export function SessionPanel({
             note={c.notes[key]?.text ?? ''}
             agreed={c.targets[key]?.level}
             allActions={c.actions}
+            comparison={comparison}
           />
         );
       })}
@@ -123,6 +125,7 @@ const SessionDimension = memo(function SessionDimension({
   note,
   agreed,
   allActions,
+  comparison,
 }: {
   caseId: string;
   dimensionKey: string;
@@ -131,6 +134,8 @@ const SessionDimension = memo(function SessionDimension({
   note: string;
   agreed: number | undefined;
   allActions: readonly Action[];
+  /** The group's answers: this dimension's differences stand beside its notes. */
+  comparison: Comparison;
 }) {
   const { t } = useTranslation('coach');
   const { t: tc } = useTranslation();
@@ -138,9 +143,7 @@ const SessionDimension = memo(function SessionDimension({
   const actions = allActions.filter((a) => a.dimension === key);
   return (
     <section className="session-dimension" aria-labelledby={`s-${key}`}>
-      <h3 id={`s-${key}`}>
-        <span className="dim-id">{d.id}</span> {localize(d.title, lang)}
-      </h3>
+      <h3 id={`s-${key}`}>{localize(d.title, lang)}</h3>
       <p className="meta">
         {d.meanLevel === null
           ? t('session.notAssessed')
@@ -150,72 +153,77 @@ const SessionDimension = memo(function SessionDimension({
             })}
         {d.disagreement && <strong className="disagree"> {t('compare.disagree')}</strong>}
       </p>
-      <div className="field">
-        <label htmlFor={`note-${key}`}>{t('session.notes')}</label>
-        <textarea
-          id={`note-${key}`}
-          rows={3}
-          maxLength={20_000}
-          value={note}
-          onChange={(e) => {
-            const text = e.target.value;
-            void change(caseId, (x) => ({
-              ...x,
-              notes: { ...x.notes, [key]: { text, at: now() } },
-            }));
-          }}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`target-${key}`}>{t('session.target')}</label>
-        <select
-          id={`target-${key}`}
-          value={agreed ?? ''}
-          onChange={(e) => {
-            const level = Number(e.target.value);
-            void change(caseId, (x) => {
-              const { [key]: _old, ...targets } = x.targets;
-              return {
-                ...x,
-                targets: level ? { ...targets, [key]: { level, at: now() } } : targets,
-              };
-            });
-          }}
-        >
-          <option value="">{t('session.noTarget')}</option>
-          {[1, 2, 3, 4, 5].map((l) => (
-            <option key={l} value={l}>
-              {l} {tc(`level.${l}` as 'level.1')}
-            </option>
+      <div className="session-columns">
+        <CompareDetails comparison={comparison} lang={lang} dimension={d.id} />
+        <div className="session-fields">
+          <div className="field">
+            <label htmlFor={`note-${key}`}>{t('session.notes')}</label>
+            <textarea
+              id={`note-${key}`}
+              rows={3}
+              maxLength={20_000}
+              value={note}
+              onChange={(e) => {
+                const text = e.target.value;
+                void change(caseId, (x) => ({
+                  ...x,
+                  notes: { ...x.notes, [key]: { text, at: now() } },
+                }));
+              }}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`target-${key}`}>{t('session.target')}</label>
+            <select
+              id={`target-${key}`}
+              value={agreed ?? ''}
+              onChange={(e) => {
+                const level = Number(e.target.value);
+                void change(caseId, (x) => {
+                  const { [key]: _old, ...targets } = x.targets;
+                  return {
+                    ...x,
+                    targets: level ? { ...targets, [key]: { level, at: now() } } : targets,
+                  };
+                });
+              }}
+            >
+              <option value="">{t('session.noTarget')}</option>
+              {[1, 2, 3, 4, 5].map((l) => (
+                <option key={l} value={l}>
+                  {l} {tc(`level.${l}` as 'level.1')}
+                </option>
+              ))}
+            </select>
+          </div>
+          {actions.map((a, i) => (
+            <ActionRow key={a.id} caseId={caseId} action={a} index={i} />
           ))}
-        </select>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              void change(caseId, (x) => ({
+                ...x,
+                actions: [
+                  ...x.actions,
+                  {
+                    id: newId(),
+                    dimension: key,
+                    what: '',
+                    who: '',
+                    due: '',
+                    service: '',
+                    at: now(),
+                  },
+                ],
+              }))
+            }
+          >
+            {t('session.addAction', { dimension: d.id })}
+          </button>
+        </div>
       </div>
-      {actions.map((a, i) => (
-        <ActionRow key={a.id} caseId={caseId} action={a} index={i} />
-      ))}
-      <button
-        type="button"
-        className="button"
-        onClick={() =>
-          void change(caseId, (x) => ({
-            ...x,
-            actions: [
-              ...x.actions,
-              {
-                id: newId(),
-                dimension: key,
-                what: '',
-                who: '',
-                due: '',
-                service: '',
-                at: now(),
-              },
-            ],
-          }))
-        }
-      >
-        {t('session.addAction', { dimension: d.id })}
-      </button>
     </section>
   );
 });
