@@ -1,22 +1,42 @@
-// npm run screenshots: every screen in German and English at 1280×800, 768×1024 and 390×844, from the
-// production build, into screenshots/ (ignored by git).
+// npm run screenshots: every screen (tests/e2e/support/screens.ts, the same list the widths test
+// checks) in German and English at 1280×800, 768×1024 and 390×844, from the production build,
+// into screenshots/ (ignored by git). The copy photographed has an example hosting.json with a
+// coaching contact and a logo, so that the results show the whole next step.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { importFixtures, startAssessment } from '../tests/e2e/support/app.ts';
 import { openSession } from '../tests/e2e/support/browser.ts';
+import { SCREENS, seedScreens } from '../tests/e2e/support/screens.ts';
 import { serveStatic } from '../tests/e2e/support/server.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'screenshots');
-const FIXTURES = join(ROOT, 'tests', 'fixtures', 'assessments');
+
+const EXAMPLE_HOSTING = {
+  operator: 'IHK Chemnitz (Beispiel)',
+  address: 'Straße der Nationen 25\n09111 Chemnitz',
+  email: 'info@example.org',
+  logo: { file: 'logo.svg', alt: 'Logo des Betreibers (Beispiel)' },
+  coaching: {
+    name: 'Erika Beispiel',
+    organisation: 'Strategiecoaching der Initiative',
+    phone: '+49 371 0000-123',
+    email: 'coaching@example.org',
+    bookingUrl: 'https://example.org/termin',
+  },
+};
+const EXAMPLE_LOGO =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="48" viewBox="0 0 160 48">' +
+  '<rect width="160" height="48" rx="6" fill="#e8eef3"/>' +
+  '<text x="80" y="30" font-family="sans-serif" font-size="16" text-anchor="middle" fill="#1f5f8b">Betreiber-Logo</text></svg>';
 
 async function setLang(page: Page, lang: 'de' | 'en') {
   await page.evaluate((l) => localStorage.setItem('itas.language', l), lang);
-  await page.reload();
-  await page.locator('h1').first().waitFor();
 }
+
+const slug = (name: string) => name.replace(/[^a-z]+/g, '-').replace(/-$/, '');
 
 async function main() {
   execFileSync(
@@ -25,7 +45,11 @@ async function main() {
     { cwd: ROOT, stdio: 'inherit' },
   );
   mkdirSync(OUT, { recursive: true });
-  const server = await serveStatic(join(ROOT, 'dist'));
+  const dir = mkdtempSync(join(tmpdir(), 'itas-screenshots-'));
+  cpSync(join(ROOT, 'dist'), dir, { recursive: true });
+  writeFileSync(join(dir, 'hosting.json'), JSON.stringify(EXAMPLE_HOSTING));
+  writeFileSync(join(dir, 'logo.svg'), EXAMPLE_LOGO);
+  const server = await serveStatic(dir);
   const viewports = [
     { width: 1280, height: 800 },
     { width: 768, height: 1024 },
@@ -35,58 +59,25 @@ async function main() {
     for (const viewport of viewports) {
       const session = await openSession(viewport);
       const { page } = session;
-      const shot = async (lang: string, name: string) => {
-        await page.waitForTimeout(300);
-        const file = join(OUT, `${lang}-${viewport.width}x${viewport.height}-${name}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        console.log(file);
-      };
-      // Saved data for the lists, the results and the portfolio.
-      await importFixtures(page, server.url);
-      const assessmentUrl = await startAssessment(page, server.url, {
-        questionnaire: 'resilience',
-        firm: 'Beispiel GmbH',
-      });
-      await page.locator('.question input[type=radio]').first().click();
-
+      const seeded = await seedScreens(page, server.url);
       for (const lang of ['de', 'en'] as const) {
-        await page.goto(server.url);
         await setLang(page, lang);
-        await shot(lang, 'start');
-        await page
-          .locator('input[type=file]')
-          .setInputFiles(join(FIXTURES, 'resilience-weak.json'));
-        await page.locator('dialog[open]').waitFor();
-        await shot(lang, 'import-dialog');
-        await page.locator('dialog[open] .button.primary').click();
-        await page.goto(server.url + '#/new/resilience');
-        await page.locator('h1').waitFor();
-        await shot(lang, 'firm');
-        await page.locator('input[name=role]').first().check();
-        await page.locator('.button.primary').click();
-        await page.locator('.profile-form').waitFor();
-        await shot(lang, 'profile');
-        await page.goto(assessmentUrl);
-        await page.locator('#dimension-title').waitFor();
-        await shot(lang, 'answering');
-        await page.goto(assessmentUrl.replace(/\/d\/\d+.*$/, '/review'));
-        await page.locator('h1').waitFor();
-        await shot(lang, 'unanswered');
-        await page.goto(server.url + '#/a/fixture-resilience-weak/results');
-        await page.getByTestId('overall-index').waitFor();
-        await page.locator('[data-testid=field-chart] .field-bar').first().waitFor();
-        await shot(lang, 'results');
-        await page.goto(server.url + '#/portfolio/firm-erzgebirgische-praezisionsteile');
-        await page.getByTestId('portfolio-position').waitFor();
-        await shot(lang, 'portfolio');
-        await page.goto(server.url + '#/settings');
-        await page.locator('h1').waitFor();
-        await shot(lang, 'settings');
+        for (const [i, screen] of SCREENS.entries()) {
+          await screen.open(page, seeded);
+          await page.reload();
+          await screen.open(page, seeded);
+          await page.waitForTimeout(300);
+          const n = String(i + 1).padStart(2, '0');
+          const file = join(OUT, `${lang}-${viewport.width}-${n}-${slug(screen.name)}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          console.log(file);
+        }
       }
       await session.close();
     }
   } finally {
     await server.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

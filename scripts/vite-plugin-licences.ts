@@ -65,6 +65,8 @@ export function shippedPackages(root: string): Package[] {
   return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+const MIT_TITLE = /^\(?(the )?mit licen[cs]e( \(mit\))?\)?\s*/i;
+
 const isCopyright = (line: string) => /^\s*(copyright\b|\(c\)|©)/i.test(line);
 
 /** The notices as one text: per package its copyright lines, each licence text once. */
@@ -79,7 +81,8 @@ export function licenceText(root: string): string {
       .filter((l) => !isCopyright(l))
       .join('\n')
       .trim();
-    const key = body.replace(/\s+/g, ' ');
+    // "MIT License", "The MIT License (MIT)" and "(The MIT License)" head the same text.
+    const key = body.replace(MIT_TITLE, '').replace(/\s+/g, ' ');
     let label = bodies.get(key);
     if (!label && body) {
       label = `[${bodies.size + 1}]`;

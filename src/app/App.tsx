@@ -19,6 +19,9 @@ import { FoldButton, useFold } from '../ui/FoldButton';
 import { UpdateNotice } from './UpdateNotice';
 import { lockedTarget, WorkshopLock } from './WorkshopLock';
 import { readSession } from '../state/workshop-session';
+import { loadHostingFile, namesLogo } from '../state/hosting-file';
+import type { Hosting } from '../core/common/hosting';
+import { OperatorLogo } from '../features/shared/OperatorLogo';
 
 /** The code of the screen a route shows, loading; the start page's is always there. */
 export function preloadScreen(route: Route): Promise<unknown> {
@@ -64,6 +67,26 @@ function screen(route: Route): ReactNode {
 }
 
 /**
+ * The host's details for the header's logo. The checks (and zod with them) load only when the
+ * host's file names a logo, so that the start page stays small for every other host.
+ */
+function useHeaderHosting(): Hosting | null | undefined {
+  const [hosting, setHosting] = useState<Hosting | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void loadHostingFile()
+      .then((file) =>
+        namesLogo(file) ? import('../state/hosting').then((m) => m.loadHosting()) : null,
+      )
+      .then((h) => live && setHosting(h));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return hosting;
+}
+
+/**
  * The site's header. On a narrow screen the links fold behind a menu button while the language
  * switch stays in view; while a workshop runs only the language switch is offered (every other
  * link would lead back to the workshop).
@@ -73,12 +96,16 @@ function Header({ hash, locked }: { hash: string; locked: boolean }) {
   const lang = useLang();
   // The menu is open on the screen where it was opened: a chosen link (or Back) closes it.
   const { open, toggle } = useFold(hash);
+  const hosting = useHeaderHosting();
   return (
     <header className="site-header no-print">
-      <a className="brand" href={hrefOf({ name: 'start' })}>
-        <span className="brand-name">{t('appName')}</span>
-        <span className="brand-initiative">{t('initiative')}</span>
-      </a>
+      <div className="brand-row">
+        <a className="brand" href={hrefOf({ name: 'start' })}>
+          <span className="brand-name">{t('appName')}</span>
+          <span className="brand-initiative">{t('initiative')}</span>
+        </a>
+        <OperatorLogo hosting={hosting} className="header-logo" />
+      </div>
       <div className="header-tools">
         <button
           type="button"

@@ -143,6 +143,23 @@ describe('coach workspace', () => {
     expect(await kept.getByLabel('Wer').inputValue()).toBe('Herr Lange');
     expect(await kept.getByLabel('Bis wann').inputValue()).toBe('2027-01-31');
     expect(await page.locator('[id="target-resilience/R1"]').inputValue()).toBe('4');
+    // The fields at a glance: each names its disagreement and its actions and jumps to its part.
+    const jump = section.getByRole('navigation', {
+      name: 'Themenfelder dieser Sitzung: Resilienz-Check',
+    });
+    expect(await jump.locator('li').count()).toBe(core.dimensions.length);
+    const r1 = jump.locator('li').first();
+    expect(await r1.innerText()).toContain('1 Maßnahme');
+    const disputedTitle = await page
+      .locator(`[id="s-resilience/${disputedDimension}"]`)
+      .innerText();
+    const disputed = jump.locator('li', { hasText: disputedTitle });
+    expect(await disputed.innerText()).toContain('uneinig');
+    await disputed.getByRole('button').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+      `s-resilience/${disputedDimension}`,
+    );
+    expect(page.url()).toContain('#/coach/');
 
     expect(await violations(page), 'axe on the case page').toEqual([]);
 

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { answerAll, startAssessment } from './support/app';
 import { openSession, type Session } from './support/browser';
@@ -47,6 +48,13 @@ describe('offline', () => {
       .toBeGreaterThanOrEqual(2);
     const report = await downloadReport(page);
     expect(report.text, 'the report with its font, offline').toContain('Offline GmbH');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tabelle herunterladen (Excel)' }).click();
+    const sheets = await readXlsxFile(readFileSync(await (await downloading).path()));
+    expect(
+      sheets.map((s) => s.sheet),
+      'the spreadsheet, offline',
+    ).toEqual(['Übersicht', 'Themenfelder', 'Antworten', 'Profil']);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Overall index' }).waitFor();
     const failed = session.errors.filter((e) => !e.includes('ERR_CONNECTION_REFUSED'));

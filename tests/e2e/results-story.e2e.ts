@@ -18,6 +18,7 @@ const CONTACT = {
   email: 'coaching@example.org',
   bookingUrl: 'https://example.org/termin',
 };
+const LOGO_ALT = 'Logo des Test-Betreibers';
 let dir = '';
 let server: StaticServer;
 let session: Session;
@@ -58,7 +59,18 @@ beforeAll(async () => {
   // The app as a host would ship it, with a coaching contact in its hosting.json.
   dir = mkdtempSync(join(tmpdir(), 'itas-story-'));
   cpSync(inject('distDir'), dir, { recursive: true });
-  writeFileSync(join(dir, 'hosting.json'), JSON.stringify({ operator: 'Test', coaching: CONTACT }));
+  writeFileSync(
+    join(dir, 'hosting.json'),
+    JSON.stringify({
+      operator: 'Test',
+      logo: { file: 'logo.svg', alt: LOGO_ALT },
+      coaching: CONTACT,
+    }),
+  );
+  writeFileSync(
+    join(dir, 'logo.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#1f5f8b"/></svg>',
+  );
   server = await serveStatic(dir);
   session = await openSession({ width: 390, height: 844 });
 }, 60_000);
@@ -100,6 +112,15 @@ describe('results as a story, ending at the coaching appointment', () => {
     expect(
       await contact.getByRole('link', { name: 'Termin online vereinbaren' }).getAttribute('href'),
     ).toBe(CONTACT.bookingUrl);
+    // The operator's logo beside the contact, loaded; in a phone's header there is no room for it.
+    const logo = contact.getByRole('img', { name: LOGO_ALT });
+    expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(120);
+    expect(await page.locator('.site-header').getByTestId('operator-logo').isVisible()).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(
+      await page.locator('.site-header').getByRole('img', { name: LOGO_ALT }).isVisible(),
+    ).toBe(true);
+    await page.setViewportSize({ width: 390, height: 844 });
     // The initiative's services as cards, strategy coaching first.
     const services = next.locator('.service-card');
     expect(await services.count()).toBeGreaterThan(1);
@@ -190,6 +211,7 @@ describe('results as a story, ending at the coaching appointment', () => {
       await openResults(other.page, url, 'fixture-resilience-weak');
       const contact = other.page.getByTestId('contact');
       await contact.getByRole('link', { name: 'itas-projekt.de' }).waitFor();
+      expect(await other.page.getByTestId('operator-logo').count()).toBe(0);
       expect(await other.page.getByTestId('next-step').innerText()).toContain('PDF-Bericht');
     } finally {
       await other.close();

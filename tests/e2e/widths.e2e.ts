@@ -1,17 +1,13 @@
 // Every screen, with data, at the widths people use (a small phone to a laptop) in both languages:
 // the page never scrolls sideways and axe finds nothing. A table may scroll inside its own labelled
 // region; the page itself may not.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { importFixtures, startAssessment } from './support/app';
 import { violations } from './support/axe';
 import { openSession, type Session } from './support/browser';
+import { SCREENS, seedScreens, type Seeded } from './support/screens';
 
 const baseURL = inject('baseURL');
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'assessments');
 export const WIDTHS = [360, 390, 768, 1024, 1280] as const;
 
 /** What sticks out of the window: the page's width and the widest elements, for the message. */
@@ -55,122 +51,8 @@ export async function overflow(page: Page) {
   });
 }
 
-interface Screen {
-  name: string;
-  /** Goes there and waits until the screen has its content. */
-  open(page: Page): Promise<void>;
-}
-
 let session: Session;
-let answeringUrl = '';
-let caseUrl = '';
-let dir = '';
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).first().waitFor();
-
-const SCREENS: Screen[] = [
-  {
-    name: 'start',
-    open: async (page) => {
-      await page.goto(baseURL);
-      await page.locator('.assessment-row').first().waitFor();
-    },
-  },
-  {
-    name: 'new assessment',
-    open: async (page) => {
-      await page.goto(`${baseURL}#/new/resilience`);
-      await heading(page);
-    },
-  },
-  {
-    name: 'answering',
-    open: async (page) => {
-      await page.goto(answeringUrl);
-      await page.locator('#dimension-title').waitFor();
-    },
-  },
-  {
-    name: 'review',
-    open: async (page) => {
-      await page.goto(answeringUrl.replace(/\/d\/\d+.*$/, '/review'));
-      await heading(page);
-    },
-  },
-  {
-    name: 'results (weak)',
-    open: async (page) => {
-      await page.goto(`${baseURL}#/a/fixture-resilience-weak/results`);
-      await page.getByTestId('overall-index').waitFor();
-      await page.locator('[data-testid=field-chart] .field-bar').first().waitFor();
-    },
-  },
-  {
-    name: 'results (strong)',
-    open: async (page) => {
-      await page.goto(`${baseURL}#/a/fixture-technology-readiness-strong/results`);
-      await page.getByTestId('overall-index').waitFor();
-      await page.locator('[data-testid=field-chart] .field-bar').first().waitFor();
-    },
-  },
-  {
-    name: 'portfolio',
-    open: async (page) => {
-      await page.goto(`${baseURL}#/portfolio/firm-erzgebirgische-praezisionsteile`);
-      await page.getByTestId('portfolio-position').waitFor();
-      await page.getByTestId('portfolio-chart').locator('.portfolio-dot').waitFor();
-    },
-  },
-  {
-    name: 'settings',
-    open: async (page) => {
-      await page.goto(`${baseURL}#/settings`);
-      await heading(page);
-    },
-  },
-  {
-    name: 'about',
-    open: async (page) => {
-      await page.goto(`${baseURL}#/about`);
-      await page.getByTestId('hosting').waitFor();
-    },
-  },
-  {
-    name: 'coach',
-    open: async (page) => {
-      await page.goto(`${baseURL}#/coach`);
-      await heading(page);
-    },
-  },
-  {
-    name: 'coach case',
-    open: async (page) => {
-      await page.goto(caseUrl);
-      await page.locator('.compare-section .radar-series').first().waitFor();
-    },
-  },
-  {
-    name: 'workshops',
-    open: async (page) => {
-      await page.goto(`${baseURL}#/workshop`);
-      await heading(page);
-    },
-  },
-  {
-    name: 'preview',
-    open: async (page) => {
-      await page.goto(`${baseURL}#/preview`);
-      await heading(page);
-    },
-  },
-  {
-    name: 'not found',
-    open: async (page) => {
-      await page.goto(`${baseURL}#/no/such/screen`);
-      await heading(page);
-    },
-  },
-];
+let seeded: Seeded;
 
 async function setLanguage(page: Page, lang: 'de' | 'en') {
   await page.evaluate((l) => localStorage.setItem('itas.language', l), lang);
@@ -192,49 +74,16 @@ async function inspect(page: Page, name: string) {
 
 beforeAll(async () => {
   session = await openSession();
-  const { page } = session;
-  await importFixtures(page, baseURL);
-  answeringUrl = await startAssessment(page, baseURL, {
-    questionnaire: 'resilience',
-    firm: 'Schmale Bildschirme GmbH',
-  });
-  await page.locator('.question input[type=radio]').first().click();
-
-  // A coach case of one firm, compared from two assessments (management and works council).
-  const weak = JSON.parse(readFileSync(join(FIXTURES, 'resilience-weak.json'), 'utf8'));
-  const strong = JSON.parse(readFileSync(join(FIXTURES, 'resilience-strong.json'), 'utf8'));
-  dir = mkdtempSync(join(tmpdir(), 'itas-widths-'));
-  writeFileSync(join(dir, 'gf.json'), JSON.stringify({ ...weak, id: 'widths-gf' }));
-  writeFileSync(
-    join(dir, 'br.json'),
-    JSON.stringify({ ...strong, id: 'widths-br', firm: weak.firm, role: 'works_council' }),
-  );
-  await page.goto(`${baseURL}#/coach`);
-  await heading(page);
-  await page
-    .locator('input[type=file]')
-    .setInputFiles([join(dir, 'gf.json'), join(dir, 'br.json')]);
-  const dialog = page.getByRole('dialog');
-  await dialog.locator('li.ok').nth(1).waitFor();
-  await dialog.getByRole('button', { name: 'Schließen' }).click();
-  await page
-    .locator('.card', { hasText: weak.firm.name })
-    .getByRole('link', { name: 'Öffnen' })
-    .click();
-  await page.waitForURL(/#\/coach\/.+/);
-  caseUrl = page.url();
+  seeded = await seedScreens(session.page, baseURL);
 }, 60_000);
-afterAll(async () => {
-  await session.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => session.close());
 
 describe('the check itself', () => {
   it('finds an element wider than a phone, and a long word', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${baseURL}#/settings`);
-    await heading(page);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
     expect(await overflow(page), 'settings fit').toBeNull();
     await page.evaluate(() => {
       const wide = document.createElement('div');
@@ -262,9 +111,9 @@ describe('no screen scrolls sideways, axe finds nothing, 360 to 1280 px', () => 
         const { page } = session;
         await page.setViewportSize({ width: 1280, height: 900 });
         await setLanguage(page, lang);
-        await screen.open(page);
+        await screen.open(page, seeded);
         await page.reload();
-        await screen.open(page);
+        await screen.open(page, seeded);
         expect(await inspect(page, screen.name)).toEqual([]);
       }, 60_000);
     }

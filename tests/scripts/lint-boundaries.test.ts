@@ -26,6 +26,8 @@ const planted: [string, string, string][] = [
   ['src/core/scoring/probe.ts', "import '../../navigation/routes';", RESTRICTED],
   ['src/core/scoring/probe.ts', "import 'react';", 'no-restricted-imports'],
   ['src/core/scoring/probe.ts', "import 'i18next';", 'no-restricted-imports'],
+  // zod only through core/common/zod.ts, which turns off its eval (the CSP forbids it).
+  ['src/core/common/probe.ts', "import { z } from 'zod';", 'no-restricted-imports'],
   ['src/ui/probe.tsx', "import '../core/common/text';", RESTRICTED],
   ['src/ui/probe.tsx', "import '../state/clock';", RESTRICTED],
   ['src/ui/probe.tsx', "import '../storage/keys';", RESTRICTED],
@@ -68,7 +70,10 @@ describe('lint holds the direction of imports', () => {
       ['src/features/answer/probe.tsx', "import '../../state/clock';"],
       ['src/features/answer/probe.tsx', "import '../../navigation/routes';"],
       ['src/state/probe.ts', "import '../storage/keys';"],
-      ['src/core/scoring/probe.ts', "import { z } from 'zod';\nexport const s = z.string();"],
+      [
+        'src/core/scoring/probe.ts',
+        "import { z } from '../common/zod.ts';\nexport const s = z.string();",
+      ],
     ];
     for (const [file, line] of allowed)
       expect(await ruleIdsOf(file, `${line}\nexport const probe = 1;\n`), line).toEqual([]);

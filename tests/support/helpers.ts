@@ -4,6 +4,7 @@ import {
   ProfileDefinitionSchema,
   QuestionnaireSchema,
 } from '../../src/core/definition/questionnaire';
+import { readAssessmentText, type Assessment } from '../../src/core/records/assessment';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -17,3 +18,12 @@ export const profileDefinition = ProfileDefinitionSchema.parse(
 export const exampleQuestionnaire = QuestionnaireSchema.parse(
   readJson('questionnaires/example.json'),
 );
+
+/** An assessment of tests/fixtures/assessments, read as the app reads a file. */
+export function fixtureAssessment(name: string): Assessment {
+  const r = readAssessmentText(
+    readFileSync(join(ROOT, 'tests/fixtures/assessments', `${name}.json`), 'utf8'),
+  );
+  if (!r.ok) throw new Error(`fixture ${name}: ${JSON.stringify(r.problems)}`);
+  return r.value;
+}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 const text = z.string().max(500).catch('');
 /** Only web addresses may become links; anything else is dropped. */
@@ -6,6 +6,15 @@ const webAddress = z
   .string()
   .max(500)
   .regex(/^https?:\/\/\S+$/)
+  .catch('');
+/**
+ * A picture beside the app (same origin, as the Content-Security-Policy demands): a relative file
+ * name such as `logo.svg` or `images/logo.png`; addresses, absolute paths and `..` are left out.
+ */
+const localPicture = z
+  .string()
+  .max(200)
+  .regex(/^(?![./])(?!.*\.\.)[A-Za-z0-9._/-]+\.(?:svg|png|jpe?g|webp)$/i)
   .catch('');
 const phone = z
   .string()
@@ -24,6 +33,11 @@ export const hostingSchema = z.object({
   email: text.default(''),
   imprintUrl: webAddress.default(''),
   privacyUrl: webAddress.default(''),
+  /** The operator's logo, shown in the header and beside the coaching contact. */
+  logo: z
+    .object({ file: localPicture.default(''), alt: text.default('') })
+    .catch({ file: '', alt: '' })
+    .default({ file: '', alt: '' }),
   coaching: z
     .object({
       name: text.default(''),

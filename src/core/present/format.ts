@@ -25,10 +25,17 @@ export function percentText(ratio: number): string {
   return String(Math.floor(ratio * 100 + EPS));
 }
 
-/** A plain number (a weight, a profile fact): at most two decimals, no trailing zeros. */
+/**
+ * A plain number (a weight, a profile fact): at most two decimals, no trailing zeros; from five
+ * digits on in groups of three (100.000 in German, 100,000 in English).
+ */
 export function numberText(value: number, lang: Lang): string {
-  const text = String(Math.round(value * 100) / 100);
-  return lang === 'de' ? text.replace('.', ',') : text;
+  const [whole = '', fraction] = String(Math.round(value * 100) / 100).split('.');
+  const digits = whole.replace('-', '');
+  const grouped =
+    digits.length >= 5 ? whole.replace(/\B(?=(\d{3})+$)/g, lang === 'de' ? '.' : ',') : whole;
+  const point = lang === 'de' ? ',' : '.';
+  return fraction === undefined ? grouped : `${grouped}${point}${fraction}`;
 }
 
 const MONTHS: Record<Lang, string[]> = {

@@ -1,7 +1,7 @@
 // From a scoring result to what screens and reports show: chart data and the action plan.
 import { HORIZONS, type Horizon, type Rating } from '../definition/model.ts';
 import type { Dimension, Questionnaire, Recommendation } from '../definition/questionnaire.ts';
-import type { ScoreResult } from './scoring.ts';
+import type { DimensionScore, ScoreResult } from './scoring.ts';
 
 export interface ChartPoint {
   dimension: string;
@@ -43,6 +43,17 @@ export const CLASS_ORDER: Record<MeasureClass, number> = { quickWin: 0, strategi
  * The recommendations of the priority dimensions (those with a gap, most urgent first), grouped
  * by horizon; within a horizon quick wins first, then strategic projects, then the rest.
  */
+/** A scored dimension's recommendations for its band, each with its class; none without a band. */
+export function measuresOf(questionnaire: Questionnaire, scored: DimensionScore): PlannedMeasure[] {
+  const dim = questionnaire.dimensions.find((d) => d.id === scored.id);
+  if (!dim || !scored.band) return [];
+  return dim.recommendations[scored.band].map((r) => ({
+    dimension: scored.id,
+    recommendation: r,
+    class: classifyMeasure(r.impact, r.effort),
+  }));
+}
+
 export function actionPlan(
   result: ScoreResult,
   questionnaire: Questionnaire,
@@ -52,18 +63,10 @@ export function actionPlan(
     Horizon,
     PlannedMeasure[]
   >;
-  const byId = new Map(questionnaire.dimensions.map((d) => [d.id, d]));
   for (const p of result.priorities.slice(0, limit)) {
-    const dim = byId.get(p.dimension);
     const scored = result.dimensions.find((d) => d.id === p.dimension);
-    if (!dim || !scored?.band) continue;
-    for (const r of dim.recommendations[scored.band]) {
-      plan[r.horizon].push({
-        dimension: p.dimension,
-        recommendation: r,
-        class: classifyMeasure(r.impact, r.effort),
-      });
-    }
+    for (const m of scored ? measuresOf(questionnaire, scored) : [])
+      plan[m.recommendation.horizon].push(m);
   }
   for (const h of HORIZONS) {
     plan[h].sort((a, b) => CLASS_ORDER[a.class] - CLASS_ORDER[b.class]);

@@ -1,6 +1,6 @@
 import { HORIZONS } from '../definition/model.ts';
 import type { Questionnaire } from '../definition/questionnaire.ts';
-import { CLASS_ORDER, classifyMeasure, type PlannedMeasure } from './plan.ts';
+import { CLASS_ORDER, measuresOf, type PlannedMeasure } from './plan.ts';
 import type { DimensionScore, ScoreResult } from './scoring.ts';
 
 /** How many fields the results' story names as the focus. */
@@ -34,17 +34,11 @@ export interface ResultsStory {
   services: string[];
 }
 
+/** The measure to start with: the earliest horizon, quick wins first. */
 function firstMeasure(q: Questionnaire, d: DimensionScore): PlannedMeasure | null {
-  const dim = q.dimensions.find((x) => x.id === d.id);
-  if (!dim || !d.band) return null;
   const rank = (m: PlannedMeasure) =>
     HORIZONS.indexOf(m.recommendation.horizon) * 10 + CLASS_ORDER[m.class];
-  const measures = dim.recommendations[d.band].map((r) => ({
-    dimension: d.id,
-    recommendation: r,
-    class: classifyMeasure(r.impact, r.effort),
-  }));
-  return measures.sort((a, b) => rank(a) - rank(b))[0] ?? null;
+  return measuresOf(q, d).sort((a, b) => rank(a) - rank(b))[0] ?? null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { namesOperator } from '../../core/common/hosting';
+import { OperatorLogo } from '../shared/OperatorLogo';
 import { useHosting } from '../../state/hosting';
 import { useTranslation } from '../../i18n/use-translation';
 import '../../i18n/settings-texts';
@@ -62,6 +63,7 @@ export default function AboutPage() {
         <p data-testid="hosting">{t('about.local')}</p>
       ) : (
         <div data-testid="hosting">
+          <OperatorLogo hosting={hosting} className="contact-logo" />
           {hosting.operator && <p>{hosting.operator}</p>}
           {hosting.address && <p className="pre-line">{hosting.address}</p>}
           {hosting.email && <p>{t('about.email', { email: hosting.email })}</p>}

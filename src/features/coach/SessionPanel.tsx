@@ -94,8 +94,43 @@ export function SessionPanel({
   lang: Lang;
 }) {
   const qid = comparison.questionnaire.id;
+  const { t } = useTranslation('coach');
   return (
     <div className="session">
+      <nav
+        aria-label={t('session.jump', {
+          questionnaire: localize(comparison.questionnaire.title, lang),
+        })}
+        className="session-jump"
+      >
+        <ul>
+          {comparison.dimensions.map((d) => {
+            const key = dimensionKey(qid, d.id);
+            const actions = c.actions.filter((a) => a.dimension === key).length;
+            return (
+              <li key={d.id}>
+                {/* A button, not a link: the address's # part is the app's route. */}
+                <button
+                  type="button"
+                  className="jump-item"
+                  onClick={() => document.getElementById(`s-${key}`)?.focus()}
+                >
+                  <span className="jump-title">{localize(d.title, lang)}</span>
+                  {(d.disagreement || actions > 0) && (
+                    <span className="jump-meta">
+                      {d.disagreement && (
+                        <strong className="disagree">{t('session.jumpDisagree')}</strong>
+                      )}
+                      {d.disagreement && actions > 0 && ' · '}
+                      {actions > 0 && t('session.jumpActions', { count: actions })}
+                    </span>
+                  )}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
       {comparison.dimensions.map((d) => {
         const key = dimensionKey(qid, d.id);
         return (
@@ -143,7 +178,9 @@ const SessionDimension = memo(function SessionDimension({
   const actions = allActions.filter((a) => a.dimension === key);
   return (
     <section className="session-dimension" aria-labelledby={`s-${key}`}>
-      <h3 id={`s-${key}`}>{localize(d.title, lang)}</h3>
+      <h3 id={`s-${key}`} tabIndex={-1}>
+        {localize(d.title, lang)}
+      </h3>
       <p className="meta">
         {d.meanLevel === null
           ? t('session.notAssessed')

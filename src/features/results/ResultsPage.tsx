@@ -10,19 +10,35 @@ import { dayText, levelText, numberText, percentText, scoreText } from '../../co
 import { useLang } from '../../i18n/use-lang';
 import { LoadState } from '../shared/LoadState';
 import { useOpenAssessment } from '../../state/use-open-assessment';
+import { OperatorLogo } from '../shared/OperatorLogo';
 import { useHosting } from '../../state/hosting';
 import { namesCoaching, type CoachingContact } from '../../core/common/hosting';
 import { resultsStory } from '../../core/scoring/story';
 import { FieldChart } from '../shared/FieldChart';
+import type { Assessment } from '../../core/records/assessment';
+import type { Lang } from '../../core/common/text';
+import type { SpreadsheetKind } from '../../state/spreadsheet-download';
 
-function ReportButton({ run }: { run(): Promise<void> }) {
-  const { t } = useTranslation('results');
+/** A button that makes a file: busy while it works, a message in words if it fails. */
+function FileButton({
+  run,
+  label,
+  busyLabel,
+  failedText,
+  primary = false,
+}: {
+  run(): Promise<void>;
+  label: string;
+  busyLabel: string;
+  failedText: string;
+  primary?: boolean;
+}) {
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
   return (
     <>
       <button
         type="button"
-        className="button primary"
+        className={primary ? 'button primary' : 'button'}
         disabled={state === 'busy'}
         onClick={() => {
           setState('busy');
@@ -35,18 +51,39 @@ function ReportButton({ run }: { run(): Promise<void> }) {
           );
         }}
       >
-        {state === 'busy' ? t('reportBusy') : t('report')}
+        {state === 'busy' ? busyLabel : label}
       </button>
       {state === 'failed' && (
         <span role="alert" className="form-error">
-          {t('reportFailed')}
+          {failedText}
         </span>
       )}
     </>
   );
 }
 
-/** The way to strategy coaching: the host's contact when it names one, else the initiative's site. */
+/** The assessment as a spreadsheet: XLSX with every table; the answers or fields as CSV. */
+function SpreadsheetButtons({ assessment, lang }: { assessment: Assessment; lang: Lang }) {
+  const { t } = useTranslation('results');
+  const run = (kind: SpreadsheetKind) => () =>
+    import('../../state/spreadsheet-download').then((m) =>
+      m.downloadSpreadsheet(assessment, lang, kind),
+    );
+  const texts = { busyLabel: t('sheet.busy'), failedText: t('sheet.failed') };
+  return (
+    <>
+      <FileButton run={run('xlsx')} label={t('sheet.xlsx')} {...texts} />
+      <details className="row-menu">
+        <summary className="button">{t('sheet.more')}</summary>
+        <div className="row-menu-items">
+          <FileButton run={run('answers')} label={t('sheet.csvAnswers')} {...texts} />
+          <FileButton run={run('fields')} label={t('sheet.csvFields')} {...texts} />
+        </div>
+      </details>
+    </>
+  );
+}
+
 function NextStep({ services }: { services: string[] }) {
   const { t } = useTranslation('results');
   const { t: tc } = useTranslation();
@@ -61,6 +98,7 @@ function NextStep({ services }: { services: string[] }) {
       <p>{t('nextText')}</p>
       {hosting === undefined ? null : contact ? (
         <div className="contact" data-testid="contact">
+          <OperatorLogo hosting={hosting} className="contact-logo" />
           <h3>{t('contactTitle')}</h3>
           {contact.name && <p className="contact-name">{contact.name}</p>}
           {contact.organisation && <p>{contact.organisation}</p>}
@@ -209,11 +247,16 @@ export default function ResultsPage({ id }: { id: string }) {
         )}
         <p className="honest-note">{t('honest')}</p>
         <div className="button-row no-print">
-          <ReportButton
+          <FileButton
+            primary
             run={() =>
               import('../../state/report-download').then((m) => m.downloadReport(current, lang))
             }
+            label={t('report')}
+            busyLabel={t('reportBusy')}
+            failedText={t('reportFailed')}
           />
+          <SpreadsheetButtons assessment={current} lang={lang} />
           <a className="button" href={hrefOf({ name: 'answer', id, dimension: 0 })}>
             {t('edit')}
           </a>

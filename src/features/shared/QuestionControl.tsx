@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import type { AnswerEntry } from '../../core/records/answers';
 import type { ProfileQuestion, Question } from '../../core/definition/questionnaire';
 import { localize, type Lang } from '../../core/common/text';
+import { numberText } from '../../core/present/format';
 import { CheckList, NumberInput, RadioList, type RadioOption } from '../../ui/inputs';
 
 export type AnswerInput =
@@ -166,7 +167,10 @@ export function QuestionControl({
             max={question.max}
             step={question.step}
             unit={localize(question.unit, lang)}
-            rangeHint={t('answer.range', { min: question.min, max: question.max })}
+            rangeHint={t('answer.range', {
+              min: numberText(question.min, lang),
+              max: numberText(question.max, lang),
+            })}
             onCommit={(n) => onAnswer(n === null ? null : { kind: 'value', value: n })}
           />
           {skipToggles}

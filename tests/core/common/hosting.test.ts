@@ -34,6 +34,26 @@ describe('hosting.json', () => {
     expect(readHosting({ coaching: { phone: 'call <b>me</b>' } })!.coaching.phone).toBe('');
   });
 
+  it('a logo only from a file beside the app', () => {
+    const logo = (file: unknown) => readHosting({ logo: { file, alt: 'IHK Chemnitz' } })!.logo;
+    expect(logo('logo.svg')).toEqual({ file: 'logo.svg', alt: 'IHK Chemnitz' });
+    expect(logo('images/operator-logo.PNG').file).toBe('images/operator-logo.PNG');
+    for (const foreign of [
+      'https://example.org/logo.png',
+      '//example.org/logo.png',
+      '/logo.png',
+      '../logo.png',
+      'images/../../logo.png',
+      'data:image/png;base64,AAAA',
+      'javascript:alert(1)//.png',
+      'logo.html',
+      './logo.svg',
+      42,
+    ])
+      expect(logo(foreign).file, String(foreign)).toBe('');
+    expect(readHosting({ logo: 'logo.svg' })!.logo).toEqual({ file: '', alt: '' });
+  });
+
   it('a file that is no object gives nothing', () => {
     expect(readHosting('text')).toBeNull();
     expect(readHosting(null)).toBeNull();

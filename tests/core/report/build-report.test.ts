@@ -1,11 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  readAssessmentText,
-  scoreInputOf,
-  type Assessment,
-} from '../../../src/core/records/assessment';
+import { scoreInputOf, type Assessment } from '../../../src/core/records/assessment';
 import { HORIZONS } from '../../../src/core/definition/model';
 import { actionPlan, classifyMeasure } from '../../../src/core/scoring/plan';
 import {
@@ -23,7 +17,7 @@ import { SECTION_ORDER } from '../../../src/core/report/report-model';
 import { displayOf, scoreAssessment } from '../../../src/core/scoring/scoring';
 import { localize, type Lang } from '../../../src/core/common/text';
 import { makeTranslate } from '../../../src/report/translate';
-import { ROOT } from '../../support/helpers';
+import { fixtureAssessment } from '../../support/helpers';
 import { shippedFacts } from '../../../scripts/lib/shipped';
 
 const SHIPPED = shippedFacts();
@@ -35,13 +29,7 @@ export const FIXTURES = [
   'technology-readiness-strong',
 ] as const;
 
-function fixture(name: string): Assessment {
-  const r = readAssessmentText(
-    readFileSync(join(ROOT, 'tests/fixtures/assessments', `${name}.json`), 'utf8'),
-  );
-  if (!r.ok) throw new Error(`fixture ${name}: ${JSON.stringify(r.problems)}`);
-  return r.value;
-}
+const fixture = fixtureAssessment;
 
 const scored = (a: Assessment) => ({ assessment: a, result: scoreAssessment(scoreInputOf(a)) });
 

@@ -1,23 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HORIZONS } from '../../../src/core/definition/model';
-import {
-  readAssessmentText,
-  scoreInputOf,
-  type Assessment,
-} from '../../../src/core/records/assessment';
+import { scoreInputOf, type Assessment } from '../../../src/core/records/assessment';
 import { scoreAssessment } from '../../../src/core/scoring/scoring';
 import { resultsStory, STORY_FOCUS } from '../../../src/core/scoring/story';
-import { ROOT } from '../../support/helpers';
+import { fixtureAssessment } from '../../support/helpers';
 
-function fixture(name: string): Assessment {
-  const r = readAssessmentText(
-    readFileSync(join(ROOT, 'tests/fixtures/assessments', `${name}.json`), 'utf8'),
-  );
-  if (!r.ok) throw new Error(name);
-  return r.value;
-}
+const fixture = fixtureAssessment;
 const storyOf = (a: Assessment) => {
   const result = scoreAssessment(scoreInputOf(a));
   return { result, story: resultsStory(result, a.questionnaire) };

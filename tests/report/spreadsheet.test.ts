@@ -1,0 +1,165 @@
+// An assessment as a spreadsheet: the tables hold core's scores as numbers, the XLSX file read
+// back (read-excel-file) has the same cells, a bold and frozen header row and the column widths;
+// CSV is in the language's separator and decimal mark.
+import { unzipSync, strFromU8 } from 'fflate';
+import readXlsxFile from 'read-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { scoreInputOf, type Assessment } from '../../src/core/records/assessment';
+import { cutLevel, cutScore, scoreAssessment } from '../../src/core/scoring/scoring';
+import { assessmentWorkbook, type Sheet } from '../../src/core/present/sheets';
+import { csvText } from '../../src/core/present/csv';
+import { xlsxBlob } from '../../src/report/spreadsheet';
+import { makeTranslate } from '../../src/report/translate';
+import type { Lang } from '../../src/core/common/text';
+import { fixtureAssessment } from '../support/helpers';
+
+const fixture = fixtureAssessment;
+
+function book(a: Assessment, lang: Lang = 'de') {
+  const result = scoreAssessment(scoreInputOf(a));
+  return {
+    result,
+    book: assessmentWorkbook({
+      assessment: a,
+      result,
+      lang,
+      t: makeTranslate(lang),
+      appVersion: '9.9.9',
+    }),
+  };
+}
+
+const sheet = (sheets: Sheet[], id: Sheet['id']) => sheets.find((s) => s.id === id)!;
+
+describe('an assessment as tables', () => {
+  const a = fixture('resilience-weak');
+  const { result, book: wb } = book(a);
+
+  it('the fields: level, score, target, gap and rank as numbers, as core scores them', () => {
+    const fields = sheet(wb.sheets, 'fields');
+    expect(fields.columns.map((c) => c.header)).toEqual([
+      'Nr.',
+      'Themenfeld',
+      'Stufe',
+      'Punkte (0–100)',
+      'Ziel',
+      'Lücke',
+      'Gewicht',
+      'Priorität (Rang)',
+      'Beantwortet',
+      '„Weiß nicht“',
+      'Schwächste Frage',
+    ]);
+    expect(fields.rows).toHaveLength(result.dimensions.length);
+    for (const [i, d] of result.dimensions.entries()) {
+      const row = fields.rows[i]!;
+      expect(row[0]).toBe(d.id);
+      expect(row[2]).toBe(cutLevel(d.level!));
+      expect(row[3]).toBe(cutScore(d.score!));
+      expect(row[4]).toBe(d.target);
+      expect(row[5]).toBe(cutLevel(d.gap!));
+      const rank = result.priorities.findIndex((p) => p.dimension === d.id);
+      expect(row[7]).toBe(rank < 0 ? null : rank + 1);
+    }
+  });
+
+  it('every question with its answer in words, its score and the note on it', () => {
+    const answers = sheet(wb.sheets, 'answers');
+    const questions = a.questionnaire.dimensions.flatMap((d) => d.questions);
+    expect(answers.rows).toHaveLength(questions.length);
+    const notes = Object.entries(a.notes);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const [id, note] of notes) {
+      const i = questions.findIndex((q) => q.id === id);
+      expect(answers.rows[i]![7]).toBe(note.text.trim());
+    }
+    // A maturity answer: its level in words and as a number, its score 0–100.
+    const first = questions.findIndex(
+      (q) => q.type === 'maturity' && a.answers[q.id]?.kind === 'value',
+    );
+    const entry = a.answers[questions[first]!.id]!;
+    const level = entry.kind === 'value' ? (entry.value as number) : 0;
+    expect(answers.rows[first]![4]).toMatch(new RegExp(`^Stufe ${level}`));
+    expect(answers.rows[first]![5]).toBe(level);
+    expect(answers.rows[first]![6]).toBe(cutScore(((level - 1) / 4) * 100));
+  });
+
+  it('the overview and the profile', () => {
+    const overview = sheet(wb.sheets, 'overview');
+    const value = (label: string) => overview.rows.find((r) => r[0] === label)?.[1];
+    expect(value('Unternehmen')).toBe(a.firm!.name);
+    expect(value('Gesamtindex (0–100)')).toBe(cutScore(result.overall.score!));
+    expect(value('Version der App')).toBe('9.9.9');
+    const profile = sheet(wb.sheets, 'profile');
+    expect(profile.rows).toHaveLength(a.profileDefinition.questions.length);
+    const staff = a.profileDefinition.questions.findIndex((q) => q.type === 'number');
+    const given = a.profile[a.profileDefinition.questions[staff]!.id];
+    expect(profile.rows[staff]![2]).toBe(given?.kind === 'value' ? given.value : null);
+  });
+
+  it('in English too', () => {
+    const en = book(a, 'en').book;
+    expect(en.sheets.map((s) => s.name)).toEqual(['Overview', 'Fields', 'Answers', 'Profile']);
+    expect(sheet(en.sheets, 'answers').rows.some((r) => /^Level \d/.test(String(r[4])))).toBe(true);
+  });
+});
+
+describe('CSV', () => {
+  const table: Sheet = {
+    id: 'fields',
+    name: 'T',
+    columns: [
+      { header: 'Name', width: 10 },
+      { header: 'Stufe', width: 5 },
+    ],
+    rows: [
+      ['Müller; Söhne "KG"', 2.5],
+      ['=HYPERLINK("x")', null],
+      ['Zeile\nzwei', 3],
+    ],
+  };
+
+  it('German: BOM, semicolons, decimal comma, quotes where needed, formulas kept as text', () => {
+    expect(csvText(table, 'de')).toBe(
+      '\uFEFFName;Stufe\r\n"Müller; Söhne ""KG""";2,5\r\n"\'=HYPERLINK(""x"")";\r\n"Zeile\nzwei";3\r\n',
+    );
+  });
+
+  it('English: commas and a decimal point', () => {
+    expect(csvText(table, 'en').split('\r\n')[1]).toBe('"Müller; Söhne ""KG""",2.5');
+  });
+
+  it('an assessment’s answers: one line per question and the header', () => {
+    const a = fixture('technology-readiness-strong');
+    const answers = sheet(book(a).book.sheets, 'answers');
+    const lines = csvText(answers, 'de').trimEnd().split('\r\n');
+    // Quoted line breaks in notes would split a line; the fixture's notes have none.
+    expect(lines).toHaveLength(answers.rows.length + 1);
+    expect(lines[0]).toBe('\uFEFFNr.;Themenfeld;Nr.;Frage;Antwort;Stufe;Punkte (0–100);Notiz');
+  });
+});
+
+describe('XLSX', () => {
+  it('read back: the same cells, numbers as numbers, header bold and frozen, widths set', async () => {
+    const a = fixture('resilience-weak');
+    const { book: wb } = book(a);
+    const bytes = new Uint8Array(await (await xlsxBlob(wb)).arrayBuffer());
+    const sheets = await readXlsxFile(Buffer.from(bytes));
+    expect(sheets.map((s) => s.sheet)).toEqual([
+      'Übersicht',
+      'Themenfelder',
+      'Antworten',
+      'Profil',
+    ]);
+    for (const written of wb.sheets) {
+      const read = sheets.find((s) => s.sheet === written.name)!.data;
+      expect(read[0]).toEqual(written.columns.map((c) => c.header));
+      expect(read.slice(1)).toEqual(written.rows);
+    }
+    const files = unzipSync(bytes);
+    const fields = strFromU8(files['xl/worksheets/sheet2.xml']!);
+    expect(fields).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+    expect(fields).toMatch(/<col [^>]*width="40"/);
+    expect(strFromU8(files['xl/styles.xml']!)).toMatch(/<b\s*\/>/);
+  });
+});
