@@ -10,6 +10,8 @@ import { downloadFile, fileSlug } from '../transfer/download';
 import { loadReportTexts, offerPdf, reportT } from './report-download';
 import { useCaseStore } from './case-store';
 import { APP_VERSION, withAppVersion } from '../core/common/version';
+import { caseWorkbook } from '../core/present/sheets';
+import { compareByQuestionnaire } from '../core/compare/compare';
 
 async function caseWithAssessments(
   caseId: string,
@@ -54,4 +56,21 @@ export async function downloadSessionReport(caseId: string, lang: Lang) {
     appVersion: APP_VERSION,
   });
   offerPdf(`itas-sitzung-${fileSlug(c.name)}.pdf`, bytes);
+}
+
+/** The case as a spreadsheet for the session: the fields, the questions and the actions. */
+export async function downloadCaseSpreadsheet(caseId: string, lang: Lang) {
+  const [{ c, assessments }, { xlsxBlob, XLSX_TYPE }] = await Promise.all([
+    caseWithAssessments(caseId),
+    import('../report/spreadsheet'),
+    loadReportTexts(lang),
+  ]);
+  const book = caseWorkbook({
+    case: c,
+    comparisons: compareByQuestionnaire(assessments),
+    lang,
+    t: reportT(lang),
+    appVersion: APP_VERSION,
+  });
+  downloadFile(`itas-fall-${fileSlug(c.name)}.xlsx`, await xlsxBlob(book), XLSX_TYPE);
 }

@@ -1,7 +1,9 @@
 import type { Assessment } from '../core/records/assessment';
 import { scoreInputOf } from '../core/records/assessment';
 import { scoreAssessment } from '../core/scoring/scoring';
-import { assessmentWorkbook, type Sheet } from '../core/present/sheets';
+import { assessmentWorkbook, workshopWorkbook, type Sheet } from '../core/present/sheets';
+import type { Comparison } from '../core/compare/compare';
+import type { Workshop } from '../core/records/workshop';
 import { csvText } from '../core/present/csv';
 import type { Lang } from '../core/common/text';
 import { APP_VERSION } from '../core/common/version';
@@ -36,4 +38,24 @@ export async function downloadSpreadsheet(a: Assessment, lang: Lang, kind: Sprea
     csvText(sheet, lang),
     'text/csv;charset=utf-8',
   );
+}
+
+/** A workshop's group result as XLSX: the fields and questions, each participant a column. */
+export async function downloadWorkshopSpreadsheet(
+  workshop: Workshop,
+  aggregate: Comparison,
+  lang: Lang,
+) {
+  const [{ xlsxBlob, XLSX_TYPE }] = await Promise.all([
+    import('../report/spreadsheet'),
+    loadReportTexts(lang),
+  ]);
+  const book = workshopWorkbook({
+    workshop,
+    aggregate,
+    lang,
+    t: reportT(lang),
+    appVersion: APP_VERSION,
+  });
+  downloadFile(`workshop-${fileSlug(workshop.name)}.xlsx`, await xlsxBlob(book), XLSX_TYPE);
 }

@@ -9,7 +9,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { ensureFont } from '../../scripts/build-font';
 import { readAssessmentText, type Assessment } from '../../src/core/records/assessment';
 import { compareAssessments } from '../../src/core/compare/compare';
-import { cutScore } from '../../src/core/scoring/scoring';
+import { cutLevel, cutScore } from '../../src/core/scoring/scoring';
+import readXlsxFile from 'read-excel-file/node';
+import deCommon from '../../src/i18n/de/common.json';
 import { generateReportInNode } from '../../src/report/node';
 import { ROOT } from '../support/helpers';
 import { violations } from './support/axe';
@@ -177,6 +179,34 @@ describe('coach workspace', () => {
     expect(text).toContain('31. Januar 2027');
     expect(text).toContain('Vereinbartes Ziel: 4');
     expect(text).toContain('Sehen wir im Betriebsrat deutlich anders');
+
+    // The session's spreadsheet, read back: each respondent's level, the agreement, the actions.
+    const sheetDownload = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Tabelle (Excel)' }).click();
+    const sheets = await readXlsxFile(readFileSync(await (await sheetDownload).path()));
+    expect(sheets.map((s) => s.sheet)).toEqual([
+      'Übersicht',
+      'Themenfelder – Resilienz-Check',
+      'Antworten – Resilienz-Check',
+      'Maßnahmen',
+    ]);
+    const fieldRows = sheets[1]!.data;
+    expect(fieldRows[0]!.slice(2, 5)).toEqual(
+      core.columns.map(
+        (col) =>
+          `${(deCommon.role as Record<string, string>)[col.role]} · ${col.date.slice(0, 10)}`,
+      ),
+    );
+    const r1Row = fieldRows.find((r) => r[0] === 'R1')!;
+    expect(r1Row.slice(2, 5)).toEqual(core.dimensions[0]!.levels.map((l) => cutLevel(l!)));
+    expect(r1Row.slice(-2)).toEqual([4, 'Kundenrisiko im Januar vertiefen']);
+    expect(sheets[3]!.data[1]).toEqual([
+      'R1 Markt-, Kunden- und Produktabhängigkeit',
+      'Szenario Ausfall Hauptkunde durchrechnen',
+      'Herr Lange',
+      '2027-01-31',
+      'Strategiecoaching und Beratung',
+    ]);
     // The workspace in English, checked by axe as well.
     await page.goto(`${baseURL}#/coach`);
     await page.getByRole('button', { name: 'English' }).click();

@@ -4,10 +4,14 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { scoreInputOf } from '../../src/core/records/assessment';
 import { compareAssessments } from '../../src/core/compare/compare';
-import { scoreAssessment } from '../../src/core/scoring/scoring';
+import { cutLevel, scoreAssessment } from '../../src/core/scoring/scoring';
+import readXlsxFile from 'read-excel-file/node';
+import deCommon from '../../src/i18n/de/common.json';
 import { readWorkshopText } from '../../src/core/records/workshop';
 import { levelText, scoreText } from '../../src/core/present/format';
 import { openSession, type Session } from './support/browser';
+
+const ROLE_WORDS = deCommon.role as Record<string, string>;
 
 const baseURL = inject('baseURL');
 let session: Session | null = null;
@@ -230,6 +234,21 @@ describe('a workshop of five participants on one device', () => {
       ).toBeGreaterThan(Math.min(...scores));
     }
     expect(scored, 'two dimensions were answered').toBe(2);
+
+    // The group's spreadsheet: each participant a numbered column with a role, no name.
+    const sheetDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tabelle (Excel)' }).click();
+    const sheets = await readXlsxFile(readFileSync(await (await sheetDownload).path()));
+    const fieldRows = sheets[1]!.data;
+    expect(fieldRows[0]!.slice(2, 7)).toEqual(
+      comparison.columns.map((col, i) => `${i + 1} · ${ROLE_WORDS[col.role]}`),
+    );
+    for (const row of comparison.dimensions) {
+      const read = fieldRows.find((r) => r[0] === row.id)!;
+      expect(read[7], `${row.id} mean level`).toBe(
+        row.meanLevel === null ? null : cutLevel(row.meanLevel),
+      );
+    }
     expect(await cellText(page, 'overall', 'mean')).toBe(scoreText(comparison.overall.mean!));
     const dontKnow = comparison.dontKnow[0]!;
     expect(dontKnow.count).toBe(1);

@@ -6,7 +6,14 @@ import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { scoreInputOf, type Assessment } from '../../src/core/records/assessment';
 import { cutLevel, cutScore, scoreAssessment } from '../../src/core/scoring/scoring';
-import { assessmentWorkbook, type Sheet } from '../../src/core/present/sheets';
+import {
+  assessmentWorkbook,
+  caseWorkbook,
+  workshopWorkbook,
+  type Sheet,
+} from '../../src/core/present/sheets';
+import { newCase, type Case } from '../../src/core/records/case';
+import { compareAssessments, compareByQuestionnaire } from '../../src/core/compare/compare';
 import { csvText } from '../../src/core/present/csv';
 import { xlsxBlob } from '../../src/report/spreadsheet';
 import { makeTranslate } from '../../src/report/translate';
@@ -161,5 +168,122 @@ describe('XLSX', () => {
     expect(fields).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
     expect(fields).toMatch(/<col [^>]*width="40"/);
     expect(strFromU8(files['xl/styles.xml']!)).toMatch(/<b\s*\/>/);
+  });
+});
+
+describe('a coaching case as a spreadsheet', () => {
+  const AT = '2026-11-20T10:00:00.000Z';
+  const gm = fixture('resilience-weak');
+  const wc: Assessment = {
+    ...fixture('resilience-strong'),
+    id: 'case-wc',
+    firm: gm.firm,
+    role: 'works_council',
+  };
+  const tech = fixture('technology-readiness-weak');
+  const c: Case = {
+    ...newCase('case-1', gm.firm!, AT),
+    notes: { 'resilience/R1': { text: 'Kundenrisiko vertiefen', at: AT } },
+    targets: { 'resilience/R1': { level: 4, at: AT } },
+    actions: [
+      {
+        id: 'a1',
+        dimension: 'resilience/R1',
+        what: 'Szenario Hauptkunde',
+        who: 'Herr Lange',
+        due: '2027-01-31',
+        service: 'coaching',
+        at: AT,
+      },
+    ],
+  };
+  const comparisons = compareByQuestionnaire([gm, wc, tech]);
+  const wb = caseWorkbook({
+    case: c,
+    comparisons,
+    lang: 'de',
+    t: makeTranslate('de'),
+    appVersion: '9.9.9',
+  });
+
+  it('per questionnaire the fields with each respondent’s level, the group and the agreement', () => {
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      'Übersicht',
+      'Themenfelder – Resilienz-Check',
+      'Antworten – Resilienz-Check',
+      'Themenfelder – Technologie-…',
+      'Antworten – Technologie- und…',
+      'Maßnahmen',
+    ]);
+    const fields = wb.sheets[1]!;
+    const cmp = comparisons[0]!;
+    expect(fields.columns.slice(2, 4).map((col) => col.header)).toEqual(
+      cmp.columns.map(
+        (col) =>
+          `${col.role === 'management' ? 'Geschäftsführung' : 'Betriebsrat'} · ${col.date.slice(0, 10)}`,
+      ),
+    );
+    for (const [i, d] of cmp.dimensions.entries()) {
+      const row = fields.rows[i]!;
+      expect(row.slice(2, 4)).toEqual(d.levels.map((l) => cutLevel(l!)));
+      expect(row[4]).toBe(cutLevel(d.meanLevel!));
+      expect(row[7]).toBe(d.disagreement ? 'Ja' : 'Nein');
+    }
+    const r1 = fields.rows.find((r) => r[0] === 'R1')!;
+    expect(r1.slice(-2)).toEqual([4, 'Kundenrisiko vertiefen']);
+  });
+
+  it('every question with each respondent’s answer, and the actions', () => {
+    const answers = wb.sheets[2]!;
+    const cmp = comparisons[0]!;
+    expect(answers.rows).toHaveLength(cmp.questions.length);
+    const differing = cmp.questions.findIndex((q) => q.differs);
+    expect(answers.rows[differing]!.at(-2)).toBe('Ja');
+    expect(wb.sheets[5]!.rows).toEqual([
+      [
+        'R1 Markt-, Kunden- und Produktabhängigkeit',
+        'Szenario Hauptkunde',
+        'Herr Lange',
+        '2027-01-31',
+        'Strategiecoaching und Beratung',
+      ],
+    ]);
+  });
+
+  it('reads back as XLSX, long tab names cut as spreadsheets require', async () => {
+    const bytes = new Uint8Array(await (await xlsxBlob(wb)).arrayBuffer());
+    const sheets = await readXlsxFile(Buffer.from(bytes));
+    expect(sheets.map((s) => s.sheet)).toEqual(wb.sheets.map((s) => s.name));
+    for (const s of wb.sheets) expect(s.name.length).toBeLessThanOrEqual(31);
+    expect(sheets[5]!.data[1]).toEqual(wb.sheets[5]!.rows[0]);
+  });
+});
+
+describe('a workshop as a spreadsheet', () => {
+  it('numbers the participants with their role only, and holds the group’s figures', () => {
+    const a = fixture('resilience-weak');
+    const participants = [
+      { ...a, id: 'p1', firm: undefined, role: 'production' as const },
+      { ...fixture('resilience-strong'), id: 'p2', firm: undefined, role: 'hr' as const },
+    ];
+    const aggregate = compareAssessments(participants);
+    const wb = workshopWorkbook({
+      workshop: { name: 'Zukunftswerkstatt' },
+      aggregate,
+      lang: 'de',
+      t: makeTranslate('de'),
+      appVersion: '9.9.9',
+    });
+    expect(wb.sheets.map((s) => s.id)).toEqual(['overview', 'fields', 'answers']);
+    const fields = wb.sheets[1]!;
+    const words = { production: 'Produktion', hr: 'Personal' } as Record<string, string>;
+    expect(fields.columns.slice(2, 4).map((c) => c.header)).toEqual(
+      aggregate.columns.map((col, i) => `${i + 1} · ${words[col.role]}`),
+    );
+    expect(fields.rows[0]![4]).toBe(cutLevel(aggregate.dimensions[0]!.meanLevel!));
+    // No firm, no name anywhere in the workbook.
+    const text = JSON.stringify(wb);
+    expect(text).not.toContain(a.firm!.name);
+    expect(wb.sheets[0]!.rows).toContainEqual(['Teilnehmende (abgeschlossen)', 2]);
   });
 });

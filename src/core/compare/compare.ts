@@ -76,6 +76,17 @@ export interface Difference {
   unit: 'levels' | 'value';
 }
 
+/** A question with every column's answer, in the questionnaire's order. */
+export interface QuestionRow {
+  question: string;
+  dimension: string;
+  definition: Question;
+  text: Bilingual;
+  cells: AnswerCell[];
+  /** Whether the answers lie as far apart as a difference (see `differences`). */
+  differs: boolean;
+}
+
 export interface DontKnowCount {
   question: string;
   dimension: string;
@@ -120,6 +131,8 @@ export interface Comparison {
   dimensions: DimensionRow[];
   overall: { mean: number | null; min: number | null; max: number | null };
   differences: Difference[];
+  /** Every question of all versions with each column's answer (for spreadsheets). */
+  questions: QuestionRow[];
   dontKnow: DontKnowCount[];
   /**
    * Before and after: for each role with assessments at two or more dates, what moved from its
@@ -263,6 +276,7 @@ export function compareAssessments(
   });
 
   const differences: Difference[] = [];
+  const rows: QuestionRow[] = [];
   const dontKnow: DontKnowCount[] = [];
   for (const { question, dimension } of outline.questions) {
     const cells: AnswerCell[] = sorted.map((a, i) => {
@@ -291,9 +305,17 @@ export function compareAssessments(
         of: shown.length,
       });
     const values = cells.map((c) => c.value).filter((v): v is number => v !== null);
-    if (values.length < 2) continue;
-    const valueSpread = Math.max(...values) - Math.min(...values);
-    if (valueSpread + EPS < DISAGREEMENT_VALUE) continue;
+    const valueSpread = values.length < 2 ? 0 : Math.max(...values) - Math.min(...values);
+    const differs = values.length >= 2 && valueSpread + EPS >= DISAGREEMENT_VALUE;
+    rows.push({
+      question: question.id,
+      dimension,
+      definition: question,
+      text: question.text,
+      cells,
+      differs,
+    });
+    if (!differs) continue;
     const maturity = question.type === 'maturity';
     differences.push({
       question: question.id,
@@ -343,6 +365,7 @@ export function compareAssessments(
     dimensions,
     overall: stats(columns.map((c) => c.score)),
     differences,
+    questions: rows,
     dontKnow,
     moves,
     versionDifferences: versionDifferences(questionnaires),

@@ -331,6 +331,18 @@ function ExportButtons({ caseId }: { caseId: string }) {
         type="button"
         className="button"
         disabled={state === 'busy'}
+        onClick={() =>
+          run(async () =>
+            (await import('../../state/case-files')).downloadCaseSpreadsheet(caseId, lang),
+          )
+        }
+      >
+        {t('report.sheet')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={state === 'busy'}
         onClick={() => run(async () => (await import('../../state/case-files')).exportCase(caseId))}
       >
         {t('export.button')}

@@ -187,6 +187,18 @@ function Facilitator({
             {t('closed.toList')}
           </a>
         )}
+        <button
+          type="button"
+          className="button"
+          disabled={!aggregate}
+          onClick={() =>
+            void import('../../state/spreadsheet-download').then((m) =>
+              m.downloadWorkshopSpreadsheet(workshop, aggregate!, lang),
+            )
+          }
+        >
+          {t('facilitator.sheet')}
+        </button>
         <button type="button" className="button" disabled={!participants} onClick={exportFile}>
           {t('facilitator.export')}
         </button>
