@@ -51,6 +51,40 @@ export async function overflow(page: Page) {
   });
 }
 
+/**
+ * Controls smaller than 44 × 44 px (a radio button or checkbox counts with its label). Links inside
+ * running text are exempt, as in WCAG 2.5.5; so are inputs hidden visually behind a label.
+ */
+export async function smallTargets(page: Page) {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const controls = document.querySelectorAll<HTMLElement>(
+      'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+    );
+    for (const el of controls) {
+      let box = el.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1 || getComputedStyle(el).visibility === 'hidden')
+        continue; // not shown, or shown through its label
+      if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) {
+        const label =
+          el.closest('label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`) : null);
+        if (label) box = label.getBoundingClientRect();
+      }
+      const own = el.textContent?.trim().length ?? 0;
+      const around = el.parentElement?.textContent?.trim().length ?? 0;
+      if (getComputedStyle(el).display === 'inline' && around > own + 3) continue; // in a sentence
+      if (box.width < 43.5 || box.height < 43.5) {
+        const cls = typeof el.className === 'string' ? el.className.trim().split(/\s+/)[0] : '';
+        const name = (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30);
+        found.push(
+          `${el.tagName.toLowerCase()}${cls ? '.' + cls : ''} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
+      }
+    }
+    return [...new Set(found)];
+  });
+}
+
 let session: Session;
 let seeded: Seeded;
 
@@ -68,6 +102,8 @@ async function inspect(page: Page, name: string) {
     if (wide)
       found.push(`${name} at ${width}px: page ${wide.page}px wide – ${wide.wide.join(', ')}`);
     for (const v of await violations(page)) found.push(`${name} at ${width}px: ${v}`);
+    for (const t of await smallTargets(page))
+      found.push(`${name} at ${width}px: smaller than 44 × 44 px: ${t}`);
   }
   return found;
 }
@@ -101,6 +137,14 @@ describe('the check itself', () => {
       document.querySelector('main')!.append(word);
     });
     expect((await overflow(page))?.wide.join()).toContain('text "Donaudampfschifffahrtsgesellsc"');
+    expect(await smallTargets(page), 'settings: every control 44 × 44 px').toEqual([]);
+    await page.evaluate(() => {
+      const small = document.createElement('button');
+      small.textContent = 'x';
+      small.style.cssText = 'min-height: 0; padding: 0; width: 30px; height: 30px';
+      document.querySelector('main')!.append(small);
+    });
+    expect(await smallTargets(page)).toContain('button "x" 30×30');
   });
 });
 

@@ -48,12 +48,12 @@ export default function AboutPage() {
       <p>{t('about.sent')}</p>
       <h2>{t('about.backupTitle')}</h2>
       <p>{t('about.backup')}</p>
-      <p>
+      <p className="link-line">
         <a href={hrefOf({ name: 'settings' })}>{t('about.toSettings')}</a>
       </p>
       <h2>{t('about.initiativeTitle')}</h2>
       <p>{t('about.initiative')}</p>
-      <p>
+      <p className="link-line">
         <a href="https://itas-projekt.de" rel="noopener noreferrer" target="_blank">
           itas-projekt.de
         </a>
@@ -86,7 +86,7 @@ export default function AboutPage() {
       <h2>{t('about.versionTitle')}</h2>
       <p data-testid="app-version">{t('about.version', { version: APP_VERSION })}</p>
       <Licences />
-      <p className="help">
+      <p className="help link-line">
         <a href={hrefOf({ name: 'preview' })}>{tp('link')}</a>
       </p>
     </section>

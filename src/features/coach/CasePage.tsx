@@ -106,7 +106,7 @@ export default function CasePage({ caseId }: { caseId: string }) {
 
   return (
     <div className="case">
-      <p>
+      <p className="link-line">
         <a href={hrefOf({ name: 'coach' })}>{t('back')}</a>
       </p>
       <h1>{t('case.title', { name: c.name })}</h1>
@@ -261,12 +261,14 @@ const MemberRow = memo(function MemberRow({
   return (
     <tr>
       <td>
-        <input
-          type="checkbox"
-          checked={chosen}
-          onChange={() => onToggle(m.id)}
-          aria-label={t('members.compareOne', { label })}
-        />
+        <label className="check-target">
+          <input
+            type="checkbox"
+            checked={chosen}
+            onChange={() => onToggle(m.id)}
+            aria-label={t('members.compareOne', { label })}
+          />
+        </label>
       </td>
       <td>{localize(m.questionnaire.title, lang)}</td>
       <td>{tc(`role.${m.role}` as 'role.other')}</td>
