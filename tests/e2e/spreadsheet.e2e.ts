@@ -1,6 +1,8 @@
 // The results screen offers the assessment as a spreadsheet: the XLSX read back (read-excel-file)
 // holds core's scores as numbers, the CSV uses the language's separator (offline: offline.e2e.ts).
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -8,6 +10,7 @@ import { scoreInputOf } from '../../src/core/records/assessment';
 import { cutLevel, cutScore, scoreAssessment } from '../../src/core/scoring/scoring';
 import { fixtureAssessment } from '../support/helpers';
 import { importFixtures } from './support/app';
+import { violations } from './support/axe';
 import { openSession, type Session } from './support/browser';
 
 const baseURL = inject('baseURL');
@@ -99,6 +102,35 @@ describe('the assessment as a spreadsheet', () => {
     );
     expect(lines[1]).toMatch(/^R1,/);
     await page.getByRole('button', { name: 'Deutsch' }).click();
+    expect(session.errors).toEqual([]);
+  });
+
+  it('for the regional study: the dialog shows the file as saved, without name, notes or figures', async () => {
+    const { page } = session;
+    await page.goto(`${baseURL}#/a/fixture-resilience-weak/results`);
+    await page.getByTestId('overall-index').waitFor();
+    await page.reload(); // the menu opened closed
+    await page.getByTestId('overall-index').waitFor();
+    await page.getByText('Weitere Formate').click();
+    await page.getByRole('button', { name: 'Für die Regionalstudie (anonym)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Für die Regionalstudie der Initiative' });
+    const shown = await dialog.getByTestId('study-content').innerText();
+    expect(await violations(page), 'axe with the dialog open').toEqual([]);
+    await page.screenshot({ path: join(tmpdir(), 'itas-study-dialog.png') });
+    const file = await download(page, () =>
+      dialog.getByRole('button', { name: 'Datei speichern' }).click(),
+    );
+    expect(file.name).toMatch(/^itas-studie-resilience-\d{4}-\d{2}\.json$/);
+    const text = file.bytes.toString('utf8');
+    expect(JSON.parse(text)).toEqual(JSON.parse(shown));
+    const fixture = fixtureAssessment('resilience-weak');
+    expect(text).not.toContain(fixture.firm!.name);
+    expect(text).not.toContain('Wellen, Flansche');
+    for (const note of Object.values(fixture.notes)) expect(text).not.toContain(note.text);
+    const study = JSON.parse(text);
+    expect(study.profile.employees).toBe('50–249');
+    expect(study.profile.largest_customer_share).toBe('25–49');
+    expect(study.month).toBe(fixture.finishedAt!.slice(0, 7));
     expect(session.errors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import '../../i18n/results-texts';
 import { hrefOf } from '../../navigation/routes';
@@ -15,6 +15,9 @@ import { useHosting } from '../../state/hosting';
 import { namesCoaching, type CoachingContact } from '../../core/common/hosting';
 import { resultsStory } from '../../core/scoring/story';
 import { FieldChart } from '../shared/FieldChart';
+import { Dialog } from '../../ui/Dialog';
+import { studyRecord } from '../../core/records/study';
+import { downloadFile } from '../../transfer/download';
 import type { Assessment } from '../../core/records/assessment';
 import type { Lang } from '../../core/common/text';
 import type { SpreadsheetKind } from '../../state/spreadsheet-download';
@@ -78,8 +81,72 @@ function SpreadsheetButtons({ assessment, lang }: { assessment: Assessment; lang
         <div className="row-menu-items">
           <FileButton run={run('answers')} label={t('sheet.csvAnswers')} {...texts} />
           <FileButton run={run('fields')} label={t('sheet.csvFields')} {...texts} />
+          <StudyButton assessment={assessment} lang={lang} />
         </div>
       </details>
+    </>
+  );
+}
+
+/**
+ * The hand-over for the initiative's regional study: the dialog shows exactly what the file
+ * holds (no name, no notes, no free text, figures as ranges) before it is saved.
+ */
+function StudyButton({ assessment, lang }: { assessment: Assessment; lang: Lang }) {
+  const { t } = useTranslation('results');
+  const [open, setOpen] = useState(false);
+  const record = useMemo(() => (open ? studyRecord(assessment) : null), [open, assessment]);
+  const text = record ? JSON.stringify(record, null, 2) : '';
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        {t('study.menu')}
+      </button>
+      <Dialog
+        open={open}
+        title={t('study.title')}
+        onClose={() => setOpen(false)}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => setOpen(false)}>
+              {t('study.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => {
+                downloadFile(`itas-studie-${record!.questionnaire.id}-${record!.month}.json`, text);
+                setOpen(false);
+              }}
+            >
+              {t('study.save')}
+            </button>
+          </>
+        }
+      >
+        {record && (
+          <>
+            <p>{t('study.intro')}</p>
+            <p className="meta">
+              {t('study.summary', {
+                questionnaire: localize(assessment.questionnaire.title, lang),
+                month: record.month,
+                answers: Object.keys(record.answers).length,
+              })}
+            </p>
+            <p id="study-contains">{t('study.contains')}</p>
+            <pre
+              className="study-content"
+              data-testid="study-content"
+              tabIndex={0}
+              role="region"
+              aria-labelledby="study-contains"
+            >
+              {text}
+            </pre>
+          </>
+        )}
+      </Dialog>
     </>
   );
 }

@@ -1,0 +1,100 @@
+// What a firm hands over for the initiative's regional study ("Resilienz-Studie"): an assessment
+// without anything that names the firm or a person. No firm name, no notes, no free text; profile
+// figures as bands; the month instead of the day; the questionnaire by id, version and content
+// hash; and a pseudonymous key for the firm, so that a firm counts once and a later hand-over
+// replaces the earlier one, which cannot be turned back into the firm's id.
+import { contentHash, sha256Hex } from '../common/hash.ts';
+import type { Assessment } from './assessment.ts';
+import type { AnswerEntry } from './answers.ts';
+import type { ProfileQuestion } from '../definition/questionnaire.ts';
+import { doneAt } from '../scoring/portfolio.ts';
+
+export const STUDY_FORMAT = 'itas-study';
+export const STUDY_FORMAT_VERSION = 1;
+
+/** Bands of staff (the EU's size classes of firms) and of sites. */
+export const STAFF_BANDS = [1, 10, 50, 250, 500] as const;
+export const SITE_BANDS = [1, 2, 4] as const;
+/** Bands of a share in per cent: 0–24, 25–49, 50–74, 75–100. */
+export const SHARE_BANDS = [0, 25, 50, 75] as const;
+
+/** A band's name from its lower bounds: "50–249", the last open ("500+"). */
+function bandOf(value: number, bounds: readonly number[], top?: number): string {
+  let i = bounds.length - 1;
+  while (i > 0 && value < bounds[i]!) i--;
+  const from = bounds[i]!;
+  const next = bounds[i + 1];
+  if (next !== undefined) return next - 1 === from ? String(from) : `${from}–${next - 1}`;
+  return top === undefined ? `${from}+` : `${from}–${top}`;
+}
+
+/** A profile fact as the study keeps it: figures as bands, free text never. */
+function studyFact(q: ProfileQuestion, entry: AnswerEntry | undefined): unknown {
+  if (!entry) return undefined;
+  if (entry.kind !== 'value') return entry.kind; // dontKnow, notRelevant
+  const v = entry.value;
+  if (q.type === 'text') return undefined;
+  if (q.type !== 'number' || typeof v !== 'number') return v;
+  if (q.unit.de === '%') return bandOf(v, SHARE_BANDS, 100);
+  if (q.id === 'sites') return bandOf(v, SITE_BANDS);
+  return bandOf(v, STAFF_BANDS);
+}
+
+export interface StudyRecord {
+  format: typeof STUDY_FORMAT;
+  formatVersion: typeof STUDY_FORMAT_VERSION;
+  /** The firm's pseudonym: the same for every hand-over of one firm, not reversible. */
+  firmKey: string;
+  questionnaire: { id: string; version: string; hash: string };
+  profileDefinition: { id: string; version: string };
+  role: string;
+  finished: boolean;
+  /** YYYY-MM: the month the assessment was finished (or last changed). */
+  month: string;
+  profile: Record<string, unknown>;
+  /** Each answer's value or kind ("dontKnow", "notRelevant"); no text answers. */
+  answers: Record<string, unknown>;
+}
+
+/**
+ * The pseudonym of a firm: a hash of its id under the study's own prefix. Firm ids are random,
+ * so the hash cannot be turned back; the same firm always gets the same key.
+ */
+export function firmKeyOf(firmId: string): string {
+  return sha256Hex(`itas-study:firm:${firmId}`).slice(0, 32);
+}
+
+/** The assessment as the regional study receives it. */
+export function studyRecord(a: Assessment): StudyRecord {
+  const texts = new Set(
+    a.questionnaire.dimensions.flatMap((d) =>
+      d.questions.filter((q) => q.type === 'text').map((q) => q.id),
+    ),
+  );
+  const answers: Record<string, unknown> = {};
+  for (const [id, entry] of Object.entries(a.answers)) {
+    if (texts.has(id)) continue;
+    answers[id] = entry.kind === 'value' ? entry.value : entry.kind;
+  }
+  const profile: Record<string, unknown> = {};
+  for (const q of a.profileDefinition.questions) {
+    const fact = studyFact(q, a.profile[q.id]);
+    if (fact !== undefined) profile[q.id] = fact;
+  }
+  return {
+    format: STUDY_FORMAT,
+    formatVersion: STUDY_FORMAT_VERSION,
+    firmKey: firmKeyOf(a.firm?.id ?? a.id),
+    questionnaire: {
+      id: a.questionnaire.id,
+      version: a.questionnaire.version,
+      hash: contentHash(a.questionnaire),
+    },
+    profileDefinition: { id: a.profileDefinition.id, version: a.profileDefinition.version },
+    role: a.role,
+    finished: a.finished,
+    month: doneAt(a).slice(0, 7),
+    profile,
+    answers,
+  };
+}
