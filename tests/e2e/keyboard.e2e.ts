@@ -10,12 +10,29 @@ afterEach(async () => {
   session = null;
 });
 
+/** Every element the Tab key reached without a visible focus mark (an outline of 2 px or more). */
+const unmarked = new Set<string>();
+
 /** Presses Tab until the focused element matches; fails after `limit` presses. */
 async function tabTo(page: Page, matches: string, limit = 150) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, matches))
-      return;
+    const { found, mark } = await page.evaluate((sel) => {
+      const el = document.activeElement as HTMLElement | null;
+      // The body, and what the app focuses itself on a new screen (tabindex -1), are no Tab stops.
+      if (!el || el === document.body || el.getAttribute('tabindex') === '-1')
+        return { found: false, mark: null };
+      const style = getComputedStyle(el);
+      const marked = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      return {
+        found: el.matches(sel),
+        mark: marked
+          ? null
+          : `${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.trim().slice(0, 30)}"`,
+      };
+    }, matches);
+    if (mark) unmarked.add(mark);
+    if (found) return;
   }
   const at = await page.evaluate(() => {
     const el = document.activeElement;
@@ -84,6 +101,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('overall-index').waitFor();
     expect(n, 'every scored question answered by keyboard').toBeGreaterThanOrEqual(40);
+    expect([...unmarked], 'the focus is always visible').toEqual([]);
     expect(session.errors).toEqual([]);
   });
 });

@@ -15,55 +15,13 @@ import { useHosting } from '../../state/hosting';
 import { namesCoaching, type CoachingContact } from '../../core/common/hosting';
 import { resultsStory } from '../../core/scoring/story';
 import { FieldChart } from '../shared/FieldChart';
+import { FileButton } from '../shared/FileButton';
 import { Dialog } from '../../ui/Dialog';
 import { studyRecord } from '../../core/records/study';
 import { downloadFile } from '../../transfer/download';
 import type { Assessment } from '../../core/records/assessment';
 import type { Lang } from '../../core/common/text';
 import type { SpreadsheetKind } from '../../state/spreadsheet-download';
-
-/** A button that makes a file: busy while it works, a message in words if it fails. */
-function FileButton({
-  run,
-  label,
-  busyLabel,
-  failedText,
-  primary = false,
-}: {
-  run(): Promise<void>;
-  label: string;
-  busyLabel: string;
-  failedText: string;
-  primary?: boolean;
-}) {
-  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
-  return (
-    <>
-      <button
-        type="button"
-        className={primary ? 'button primary' : 'button'}
-        disabled={state === 'busy'}
-        onClick={() => {
-          setState('busy');
-          run().then(
-            () => setState('idle'),
-            (error: unknown) => {
-              console.error(error);
-              setState('failed');
-            },
-          );
-        }}
-      >
-        {state === 'busy' ? busyLabel : label}
-      </button>
-      {state === 'failed' && (
-        <span role="alert" className="form-error">
-          {failedText}
-        </span>
-      )}
-    </>
-  );
-}
 
 /** The assessment as a spreadsheet: XLSX with every table; the answers or fields as CSV. */
 function SpreadsheetButtons({ assessment, lang }: { assessment: Assessment; lang: Lang }) {

@@ -16,6 +16,7 @@ import { ConfirmDialog, Dialog } from '../../ui/Dialog';
 import { Table } from '../../ui/Table';
 import { FieldChart } from '../shared/FieldChart';
 import { downloadFile, fileSlug } from '../../transfer/download';
+import { FileButton } from '../shared/FileButton';
 import { levelText, scoreText } from '../../core/present/format';
 import { useLang } from '../../i18n/use-lang';
 import { useParticipants, useParticipantSummaries, useWorkshop } from '../../state/use-workshop';
@@ -187,18 +188,18 @@ function Facilitator({
             {t('closed.toList')}
           </a>
         )}
-        <button
-          type="button"
-          className="button"
-          disabled={!aggregate}
-          onClick={() =>
-            void import('../../state/spreadsheet-download').then((m) =>
-              m.downloadWorkshopSpreadsheet(workshop, aggregate!, lang),
-            )
-          }
-        >
-          {t('facilitator.sheet')}
-        </button>
+        {aggregate && (
+          <FileButton
+            run={() =>
+              import('../../state/spreadsheet-download').then((m) =>
+                m.downloadWorkshopSpreadsheet(workshop, aggregate, lang),
+              )
+            }
+            label={t('facilitator.sheet')}
+            busyLabel={t('facilitator.sheetBusy')}
+            failedText={t('facilitator.sheetFailed')}
+          />
+        )}
         <button type="button" className="button" disabled={!participants} onClick={exportFile}>
           {t('facilitator.export')}
         </button>
