@@ -20,7 +20,7 @@ import { UpdateNotice } from './UpdateNotice';
 import { lockedTarget, WorkshopLock } from './WorkshopLock';
 import { readSession } from '../state/workshop-session';
 import { loadHostingFile, namesLogo } from '../state/hosting-file';
-import type { Hosting } from '../core/common/hosting';
+import { useLoaded } from '../state/use-loaded';
 import { OperatorLogo } from '../features/shared/OperatorLogo';
 
 /** The code of the screen a route shows, loading; the start page's is always there. */
@@ -70,21 +70,10 @@ function screen(route: Route): ReactNode {
  * The host's details for the header's logo. The checks (and zod with them) load only when the
  * host's file names a logo, so that the start page stays small for every other host.
  */
-function useHeaderHosting(): Hosting | null | undefined {
-  const [hosting, setHosting] = useState<Hosting | null | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    void loadHostingFile()
-      .then((file) =>
-        namesLogo(file) ? import('../state/hosting').then((m) => m.loadHosting()) : null,
-      )
-      .then((h) => live && setHosting(h));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return hosting;
-}
+const headerHosting = () =>
+  loadHostingFile().then((file) =>
+    namesLogo(file) ? import('../state/hosting').then((m) => m.loadHosting()) : null,
+  );
 
 /**
  * The site's header. On a narrow screen the links fold behind a menu button while the language
@@ -96,7 +85,7 @@ function Header({ hash, locked }: { hash: string; locked: boolean }) {
   const lang = useLang();
   // The menu is open on the screen where it was opened: a chosen link (or Back) closes it.
   const { open, toggle } = useFold(hash);
-  const hosting = useHeaderHosting();
+  const hosting = useLoaded(headerHosting);
   return (
     <header className="site-header no-print">
       <div className="brand-row">

@@ -26,5 +26,6 @@ export const SCREENS: Screens = {
   workshop: lazyScreen(() => import('../features/workshop/WorkshopPage')),
   facilitator: lazyScreen(() => import('../features/workshop/FacilitatorPage')),
   preview: lazyScreen(() => import('../features/preview/PreviewPage')),
+  study: lazyScreen(() => import('../features/study/StudyPage')),
   notFound: NotFound,
 };

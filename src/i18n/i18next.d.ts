@@ -3,6 +3,7 @@ import type coach from './de/coach.json';
 import type preview from './de/preview.json';
 import type results from './de/results.json';
 import type settings from './de/settings.json';
+import type study from './de/study.json';
 import type workshop from './de/workshop.json';
 import type { resources } from './index';
 
@@ -16,6 +17,7 @@ declare module 'i18next' {
       preview: typeof preview;
       results: typeof results;
       settings: typeof settings;
+      study: typeof study;
     };
   }
 }

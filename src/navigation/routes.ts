@@ -34,6 +34,7 @@ export const ROUTES = {
   workshop: { path: '/workshop/:workshopId' },
   facilitator: { path: '/workshop/:workshopId/facilitator' },
   preview: { path: '/preview/:draft?' },
+  study: { path: '/study' },
 } as const satisfies Record<string, RouteDefinition>;
 
 type Table = typeof ROUTES;

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import { readHosting, type Hosting } from '../core/common/hosting';
 import { loadHostingFile } from './hosting-file';
+import { useLoaded } from './use-loaded';
 
 let checked: Promise<Hosting | null> | null = null;
 
@@ -14,14 +14,4 @@ export function loadHosting(): Promise<Hosting | null> {
 }
 
 /** The host's details for a screen: undefined while they load. */
-export function useHosting(): Hosting | null | undefined {
-  const [hosting, setHosting] = useState<Hosting | null | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    void loadHosting().then((h) => live && setHosting(h));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return hosting;
-}
+export const useHosting = (): Hosting | null | undefined => useLoaded(loadHosting);

@@ -115,6 +115,8 @@ export async function readImportFile(backend: Backend, file: File): Promise<Impo
     if (!r.ok) return { kind: 'error', problems: r.problems };
     return { kind: 'case', restored: r.value, status: await statusOfCase(backend, r.value) };
   }
+  if (format === 'itas-study' || format === 'itas-benchmark')
+    return { kind: 'error', problems: [problem('study_file_elsewhere', [])] };
   return { kind: 'error', problems: [problem('unknown_file', [], { found: format ?? '' })] };
 }
 

@@ -83,6 +83,13 @@ export function dayText(isoDay: string, lang: Lang): string {
   return lang === 'de' ? `${Number(d)}. ${month} ${y}` : `${Number(d)} ${month} ${y}`;
 }
 
+/** A month, "November 2026", from YYYY-MM. */
+export function monthText(isoMonth: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(isoMonth);
+  const month = m ? MONTHS[lang][Number(m[2]) - 1] : undefined;
+  return m && month ? `${month} ${m[1]}` : isoMonth;
+}
+
 // Making a formatter costs far more than using one: the coach's case of fifty lists fifty dates
 // (`npm run bench`, "Coach: open and compare a case of 50").
 const dateTimeFormats: Partial<Record<Lang, Intl.DateTimeFormat>> = {};

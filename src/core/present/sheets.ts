@@ -22,7 +22,8 @@ export interface SheetColumn {
 }
 
 export interface Sheet {
-  id: 'overview' | 'fields' | 'answers' | 'profile' | 'actions';
+  id:
+    'overview' | 'fields' | 'answers' | 'profile' | 'actions' | 'segments' | 'counts' | 'portfolio';
   /** The tab's name: at most 31 characters, none of []:*?/\ (what spreadsheets accept). */
   name: string;
   columns: SheetColumn[];
@@ -42,7 +43,7 @@ function words(...parts: Parameters<typeof answerWords>) {
 }
 
 /** The first sheet of every workbook: what it is about, as label and value. */
-function overviewSheet(t: Translate, rows: SheetCell[][]): Sheet {
+export function overviewSheet(t: Translate, rows: SheetCell[][]): Sheet {
   const h = (key: string) => t(`report:sheet.${key}`);
   return {
     id: 'overview',

@@ -95,6 +95,16 @@ export function firmKeyOf(firmId: string): string {
   return sha256Hex(`itas-study:firm:${firmId}`).slice(0, 32);
 }
 
+/** The profile as the study keeps it: figures as bands, no free text. */
+export function studyProfile(a: Pick<Assessment, 'profile' | 'profileDefinition'>) {
+  const profile: Record<string, unknown> = {};
+  for (const q of a.profileDefinition.questions) {
+    const fact = studyFact(q, a.profile[q.id]);
+    if (fact !== undefined) profile[q.id] = fact;
+  }
+  return profile;
+}
+
 /** The assessment as the regional study receives it. */
 export function studyRecord(a: Assessment): StudyRecord {
   const texts = new Set(
@@ -106,11 +116,6 @@ export function studyRecord(a: Assessment): StudyRecord {
   for (const [id, entry] of Object.entries(a.answers)) {
     if (texts.has(id)) continue;
     answers[id] = entry.kind === 'value' ? entry.value : entry.kind;
-  }
-  const profile: Record<string, unknown> = {};
-  for (const q of a.profileDefinition.questions) {
-    const fact = studyFact(q, a.profile[q.id]);
-    if (fact !== undefined) profile[q.id] = fact;
   }
   return {
     format: STUDY_FORMAT,
@@ -125,7 +130,7 @@ export function studyRecord(a: Assessment): StudyRecord {
     role: a.role,
     finished: a.finished,
     month: doneAt(a).slice(0, 7),
-    profile,
+    profile: studyProfile(a),
     answers,
     result: studyResultOf(a),
   };

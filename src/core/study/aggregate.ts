@@ -108,7 +108,9 @@ function figuresOf(segment: SegmentRef, points: DataPoint[], dims: string[]): Se
     segment,
     n: points.length,
     overall: spreadOf(scores(points, (p) => p.overall)),
-    dimensions: Object.fromEntries(dims.map((d) => [d, spreadOf(scores(points, (p) => p.dimensions[d]))])),
+    dimensions: Object.fromEntries(
+      dims.map((d) => [d, spreadOf(scores(points, (p) => p.dimensions[d]))]),
+    ),
   };
 }
 
@@ -149,11 +151,23 @@ function studyOf(
   const versions = [...new Set(points.map((p) => p.version))].sort();
   const all = figuresOf({ axis: 'all', band: 'all' }, points, dims);
   if (all.n === null)
-    return { questionnaire, versions, firms: null, segments: [all], flags: [], priorities: [], dontKnow: [] };
+    return {
+      questionnaire,
+      versions,
+      firms: null,
+      segments: [all],
+      flags: [],
+      priorities: [],
+      dontKnow: [],
+    };
   const segments = [all];
   for (const axis of SEGMENT_AXES) {
     const bands = bandsOf(axis, tierOptions).map((band) =>
-      figuresOf({ axis, band }, points.filter((p) => p.segments[axis] === band), dims),
+      figuresOf(
+        { axis, band },
+        points.filter((p) => p.segments[axis] === band),
+        dims,
+      ),
     );
     protectAxis(points.length, bands);
     segments.push(...bands);
@@ -169,9 +183,14 @@ function studyOf(
   };
 }
 
-function portfolioOf(points: readonly DataPoint[], axes: PortfolioAxes | null): RegionPortfolio | null {
+function portfolioOf(
+  points: readonly DataPoint[],
+  axes: PortfolioAxes | null,
+): RegionPortfolio | null {
   if (!axes) return null;
-  const across = new Map(points.filter((p) => p.questionnaire === axes.x).map((p) => [p.firmKey, p]));
+  const across = new Map(
+    points.filter((p) => p.questionnaire === axes.x).map((p) => [p.firmKey, p]),
+  );
   const quadrants: Record<Quadrant, number> = {
     robustReady: 0,
     robustNotReady: 0,
@@ -189,7 +208,12 @@ function portfolioOf(points: readonly DataPoint[], axes: PortfolioAxes | null): 
   if (firms < MIN_FIRMS)
     return {
       firms: null,
-      quadrants: { robustReady: null, robustNotReady: null, vulnerableReady: null, vulnerableNotReady: null },
+      quadrants: {
+        robustReady: null,
+        robustNotReady: null,
+        vulnerableReady: null,
+        vulnerableNotReady: null,
+      },
     };
   const shown = Object.fromEntries(
     Object.entries(quadrants).map(([q, n]) => [q, n >= MIN_FIRMS ? n : null]),

@@ -7,12 +7,7 @@ import { restoreAssessment, type Assessment } from '../records/assessment.ts';
 import { restoreBackup } from '../records/backup.ts';
 import { valueFits } from '../records/answer-fit.ts';
 import { restoreWorkshopFile } from '../records/workshop.ts';
-import {
-  firmKeyOf,
-  restoreStudyRecord,
-  studyRecord,
-  type StudyRecord,
-} from '../records/study.ts';
+import { firmKeyOf, restoreStudyRecord, studyRecord, type StudyRecord } from '../records/study.ts';
 import type { Questionnaire } from '../definition/questionnaire.ts';
 import { isPlainObject } from '../common/safety.ts';
 
@@ -78,7 +73,11 @@ export function recordProblems(r: StudyRecord, known: IntakeOptions['known']): P
   const questions = new Map(q.dimensions.flatMap((d) => d.questions.map((x) => [x.id, x])));
   const flags = new Set(q.flags.map((f) => f.id));
   const problems: Problem[] = [];
-  const unknown = (path: PathSegment[], ids: Iterable<string>, allowed: Set<string> | Map<string, unknown>) => {
+  const unknown = (
+    path: PathSegment[],
+    ids: Iterable<string>,
+    allowed: Set<string> | Map<string, unknown>,
+  ) => {
     for (const id of ids)
       if (!allowed.has(id)) problems.push(problem('study_id_unknown', [...path, id], { id }));
   };
@@ -89,8 +88,14 @@ export function recordProblems(r: StudyRecord, known: IntakeOptions['known']): P
   for (const [id, value] of Object.entries(r.answers)) {
     const question = questions.get(id);
     if (!question) problems.push(problem('study_id_unknown', ['answers', id], { id }));
-    else if (value !== 'dontKnow' && value !== 'notRelevant' && !valueFits(question, value as never))
-      problems.push(problem('answer_misfit', ['answers', id], { question: id, value: String(value) }));
+    else if (
+      value !== 'dontKnow' &&
+      value !== 'notRelevant' &&
+      !valueFits(question, value as never)
+    )
+      problems.push(
+        problem('answer_misfit', ['answers', id], { question: id, value: String(value) }),
+      );
   }
   return problems;
 }
@@ -100,53 +105,73 @@ function anonymised(a: Assessment, firmKey?: string): StudyRecord {
   return firmKey ? { ...record, firmKey } : record;
 }
 
+/** An empty intake, to take files into one by one. */
+export const emptyIntake = (): Intake => ({ entries: [], refused: [], files: 0 });
+
+/** Takes in one file (its name and parsed content), adding to `into`. */
+export function takeInFile(
+  into: Intake,
+  name: string,
+  value: unknown,
+  options: IntakeOptions,
+): void {
+  const refuse = (problems: Problem[], path: PathSegment[] = []) =>
+    into.refused.push({ file: name, path, problems });
+  const before = into.entries.length;
+  const add = (record: StudyRecord, path: PathSegment[], seat?: number) => {
+    const problems = recordProblems(record, options.known);
+    if (problems.length) return refuse(problems, path);
+    into.entries.push({
+      record,
+      file: name,
+      order: into.entries.length,
+      ...(seat === undefined ? {} : { seat }),
+    });
+  };
+  const format = formatOf(value);
+  if (format === 'itas-study') {
+    const r = restoreStudyRecord(value);
+    if (r.ok) add(r.value, []);
+    else refuse(r.problems);
+  } else if (
+    format === 'itas-assessment' ||
+    format === 'itas-backup' ||
+    format === 'itas-workshop'
+  ) {
+    if (!options.anonymise) refuse([problem('study_not_anonymised', [], { format })]);
+    else if (format === 'itas-assessment') {
+      const r = restoreAssessment(value);
+      if (!r.ok) refuse(r.problems);
+      else if (!r.value.firm) refuse([problem('study_no_firm', ['firm'])]);
+      else add(anonymised(r.value), []);
+    } else if (format === 'itas-backup') {
+      const r = restoreBackup(value);
+      if (!r.ok) refuse(r.problems);
+      else {
+        for (const rejected of r.value.rejected) refuse(rejected.problems, rejected.path);
+        r.value.assessments.forEach((a, i) => {
+          if (a.draft) return; // a trial of a draft questionnaire is nobody's assessment
+          const path = ['assessments', i];
+          if (a.workshop) add(anonymised(a, firmKeyOf(`workshop:${a.workshop.id}`)), path, i);
+          else if (a.firm) add(anonymised(a), path);
+        });
+      }
+    } else {
+      const r = restoreWorkshopFile(value);
+      if (!r.ok) refuse(r.problems);
+      else {
+        for (const rejected of r.value.rejected) refuse(rejected.problems, rejected.path);
+        const key = firmKeyOf(`workshop:${r.value.workshop.id}`);
+        r.value.participants.forEach((a, i) => add(anonymised(a, key), ['participants', i], i));
+      }
+    }
+  } else refuse([problem('study_unknown_file', [], { found: format ?? '' })]);
+  if (into.entries.length > before) into.files++;
+}
+
 /** The hand-overs in the files given (each its name and its parsed content). */
 export function takeIn(files: { name: string; value: unknown }[], options: IntakeOptions): Intake {
-  const out: Intake = { entries: [], refused: [], files: 0 };
-  let order = 0;
-  for (const { name, value } of files) {
-    const refuse = (problems: Problem[], path: PathSegment[] = []) =>
-      out.refused.push({ file: name, path, problems });
-    const before = out.entries.length;
-    const add = (record: StudyRecord, path: PathSegment[], seat?: number) => {
-      const problems = recordProblems(record, options.known);
-      if (problems.length) return refuse(problems, path);
-      out.entries.push({ record, file: name, order: order++, ...(seat === undefined ? {} : { seat }) });
-    };
-    const format = formatOf(value);
-    if (format === 'itas-study') {
-      const r = restoreStudyRecord(value);
-      if (r.ok) add(r.value, []);
-      else refuse(r.problems);
-    } else if (format === 'itas-assessment' || format === 'itas-backup' || format === 'itas-workshop') {
-      if (!options.anonymise) refuse([problem('study_not_anonymised', [], { format })]);
-      else if (format === 'itas-assessment') {
-        const r = restoreAssessment(value);
-        if (!r.ok) refuse(r.problems);
-        else if (!r.value.firm) refuse([problem('study_no_firm', ['firm'])]);
-        else add(anonymised(r.value), []);
-      } else if (format === 'itas-backup') {
-        const r = restoreBackup(value);
-        if (!r.ok) refuse(r.problems);
-        else {
-          for (const rejected of r.value.rejected) refuse(rejected.problems, rejected.path);
-          r.value.assessments.forEach((a, i) => {
-            if (a.draft) return; // a trial of a draft questionnaire is nobody's assessment
-            if (a.workshop) add(anonymised(a, firmKeyOf(`workshop:${a.workshop.id}`)), ['assessments', i], i);
-            else if (a.firm) add(anonymised(a), ['assessments', i]);
-          });
-        }
-      } else {
-        const r = restoreWorkshopFile(value);
-        if (!r.ok) refuse(r.problems);
-        else {
-          for (const rejected of r.value.rejected) refuse(rejected.problems, rejected.path);
-          const key = firmKeyOf(`workshop:${r.value.workshop.id}`);
-          r.value.participants.forEach((a, i) => add(anonymised(a, key), ['participants', i], i));
-        }
-      }
-    } else refuse([problem('study_unknown_file', [], { found: format ?? '' })]);
-    if (out.entries.length > before) out.files++;
-  }
+  const out = emptyIntake();
+  for (const { name, value } of files) takeInFile(out, name, value, options);
   return out;
 }

@@ -93,7 +93,11 @@ export function dataPoints(entries: readonly StudyEntry[]): DataPoint[] {
     const r = e.record;
     const key = [r.firmKey, r.questionnaire.id, r.role, e.seat ?? ''].join('|');
     const held = latest.get(key);
-    if (!held || r.month > held.record.month || (r.month === held.record.month && e.order > held.order))
+    if (
+      !held ||
+      r.month > held.record.month ||
+      (r.month === held.record.month && e.order > held.order)
+    )
       latest.set(key, e);
   }
   const byFirm = new Map<string, StudyRecord[]>();

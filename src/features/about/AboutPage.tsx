@@ -58,6 +58,9 @@ export default function AboutPage() {
           itas-projekt.de
         </a>
       </p>
+      <p className="link-line">
+        <a href={hrefOf({ name: 'study' })}>{t('about.toStudy')}</a>
+      </p>
       <h2>{t('about.hostTitle')}</h2>
       {hosting === undefined ? null : hosting === null ? (
         <p data-testid="hosting">{t('about.local')}</p>

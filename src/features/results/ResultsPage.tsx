@@ -18,6 +18,7 @@ import { FieldChart } from '../shared/FieldChart';
 import { FileButton } from '../shared/FileButton';
 import { Dialog } from '../../ui/Dialog';
 import { studyRecord } from '../../core/records/study';
+import { RegionComparison } from './RegionComparison';
 import { downloadFile } from '../../transfer/download';
 import type { Assessment } from '../../core/records/assessment';
 import type { Lang } from '../../core/common/text';
@@ -338,6 +339,7 @@ export default function ResultsPage({ id }: { id: string }) {
       )}
 
       <FieldChart points={points} lang={lang} />
+      <RegionComparison assessment={current} result={result} lang={lang} />
 
       <section aria-labelledby="strengths-heading">
         <h2 id="strengths-heading">{t('strengths')}</h2>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dayText,
   levelText,
+  monthText,
   numberText,
   percentText,
   scoreText,
@@ -30,5 +31,14 @@ describe('numbers as each language writes them', () => {
   it('dates in words', () => {
     expect(dayText('2026-10-05', 'de')).toBe('5. Oktober 2026');
     expect(dayText('2026-10-05', 'en')).toMatch(/5 October 2026|October 5, 2026/);
+  });
+});
+
+describe('monthText', () => {
+  it('names the month in the language, and leaves anything else as it is', () => {
+    expect(monthText('2026-11', 'de')).toBe('November 2026');
+    expect(monthText('2026-03', 'de')).toBe('März 2026');
+    expect(monthText('2026-03', 'en')).toBe('March 2026');
+    expect(monthText('2026-13', 'en')).toBe('2026-13');
   });
 });

@@ -7,11 +7,7 @@ import {
   regionalStudy,
   type RegionalStudy,
 } from '../../../src/core/study/aggregate';
-import {
-  benchmarkOf,
-  firmPositions,
-  restoreBenchmark,
-} from '../../../src/core/study/benchmark';
+import { benchmarkOf, firmPositions, restoreBenchmark } from '../../../src/core/study/benchmark';
 import { contentHash } from '../../../src/core/common/hash';
 import {
   generatedAssessment,
@@ -47,7 +43,8 @@ function everyFigure(s: RegionalStudy): { what: string; firms: number | null }[]
     for (const seg of q.segments) {
       const name = `${q.questionnaire} ${seg.segment.axis}:${seg.segment.band}`;
       out.push({ what: name, firms: seg.n });
-      if (seg.n === null) expect([seg.overall, Object.keys(seg.dimensions).length]).toEqual([null, 0]);
+      if (seg.n === null)
+        expect([seg.overall, Object.keys(seg.dimensions).length]).toEqual([null, 0]);
       if (seg.overall) out.push({ what: `${name} overall`, firms: seg.overall.n });
       for (const [d, spread] of Object.entries(seg.dimensions))
         if (spread) out.push({ what: `${name} ${d}`, firms: spread.n });
@@ -71,7 +68,11 @@ describe('the regional study takes in', () => {
     const plain = takeIn(files, { anonymise: false, known });
     expect(plain.entries).toHaveLength(6);
     expect(plain.refused).toEqual([
-      { file: 'f6.json', path: [], problems: [expect.objectContaining({ code: 'study_not_anonymised' })] },
+      {
+        file: 'f6.json',
+        path: [],
+        problems: [expect.objectContaining({ code: 'study_not_anonymised' })],
+      },
     ]);
     const anonymised = takeIn(files, { anonymise: true, known });
     expect(anonymised.refused).toEqual([]);
@@ -81,7 +82,9 @@ describe('the regional study takes in', () => {
 
   it('refuses what does not fit, each with its reason, and keeps the rest', () => {
     const [good, second] = records as [StudyRecord, StudyRecord];
-    const answer = Object.keys(second.answers).find((id) => typeof second.answers[id] === 'number')!;
+    const answer = Object.keys(second.answers).find(
+      (id) => typeof second.answers[id] === 'number',
+    )!;
     const intake = takeIn(
       asFiles([
         good,
@@ -192,7 +195,8 @@ describe('the figures', () => {
         }
       }
       const benchmark = JSON.stringify(benchmarkOf(s, '2026-11'));
-      for (const n of benchmark.matchAll(/"n":(\d+)/g)) expect(Number(n[1])).toBeGreaterThanOrEqual(MIN_FIRMS);
+      for (const n of benchmark.matchAll(/"n":(\d+)/g))
+        expect(Number(n[1])).toBeGreaterThanOrEqual(MIN_FIRMS);
     }
   });
 
