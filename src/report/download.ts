@@ -5,6 +5,7 @@ import type { ReportFonts } from './render';
 import {
   generateReport,
   generateSessionReport,
+  generateStudyReport,
   type ReportPdfArgs,
   type SessionReportPdfArgs,
 } from './generate';
@@ -44,4 +45,11 @@ export async function generateReportPdf(args: ReportPdfArgs): Promise<Uint8Array
 /** The session report of a coaching case as PDF bytes. */
 export async function generateSessionReportPdf(args: SessionReportPdfArgs): Promise<Uint8Array> {
   return generateSessionReport(args, await loadReportFonts()).bytes;
+}
+
+/** The regional study's report as PDF bytes. */
+export async function generateStudyReportPdf(
+  args: Parameters<typeof generateStudyReport>[0],
+): Promise<Uint8Array> {
+  return generateStudyReport(args, await loadReportFonts()).bytes;
 }

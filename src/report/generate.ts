@@ -4,6 +4,7 @@ import { caseFile, type Case } from '../core/records/case';
 import { compareByQuestionnaire } from '../core/compare/compare';
 import { buildReport, type ReportInput } from '../core/report/build-report';
 import { buildSessionReport } from '../core/report/session-report';
+import { buildStudyReport, type StudyReportInput } from '../core/study/study-report';
 import type { ReportModel, Translate } from '../core/report/report-model';
 import { scoreAssessment } from '../core/scoring/scoring';
 import type { Lang } from '../core/common/text';
@@ -26,6 +27,8 @@ export interface ReportPdfArgs {
   createdAt?: Date | undefined;
   /** The app's version, printed in the footer and named in the PDF's metadata. */
   appVersion?: string | undefined;
+  /** Where the fields stand in the region, when a benchmark is beside the app. */
+  region?: ReportInput['region'];
 }
 
 /** A date as the user's local calendar day, YYYY-MM-DD. */
@@ -58,6 +61,7 @@ export function generateReport(args: ReportPdfArgs, fonts: ReportFonts): Rendere
       lang: args.lang,
       t: args.t,
       date: args.date,
+      region: args.region,
     }),
     args.t,
     args.appVersion,
@@ -103,6 +107,23 @@ export function generateSessionReport(
   return renderReport(model, {
     fonts,
     assessmentJson: JSON.stringify(file),
+    createdAt: args.createdAt,
+  });
+}
+
+/** The regional study's report; its benchmark file rides in the metadata. */
+export function generateStudyReport(
+  args: StudyReportInput & {
+    benchmarkJson: string;
+    createdAt?: Date | undefined;
+    appVersion?: string | undefined;
+  },
+  fonts: ReportFonts,
+): RenderedReport {
+  const model = stamped(buildStudyReport(args), args.t, args.appVersion);
+  return renderReport(model, {
+    fonts,
+    assessmentJson: args.benchmarkJson,
     createdAt: args.createdAt,
   });
 }

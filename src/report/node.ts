@@ -3,6 +3,7 @@
 import {
   generateReport,
   generateSessionReport,
+  generateStudyReport,
   type ReportPdfArgs,
   type SessionReportPdfArgs,
 } from './generate';
@@ -31,6 +32,15 @@ export async function generateSessionReportInNode(
   args: Omit<SessionReportPdfArgs, 't'>,
 ): Promise<RenderedReport> {
   return generateSessionReport(
+    { appVersion: APP_VERSION, ...args, t: makeTranslate(args.lang) },
+    await loadReportFonts(),
+  );
+}
+
+export async function generateStudyReportInNode(
+  args: Omit<Parameters<typeof generateStudyReport>[0], 't'>,
+): Promise<RenderedReport> {
+  return generateStudyReport(
     { appVersion: APP_VERSION, ...args, t: makeTranslate(args.lang) },
     await loadReportFonts(),
   );

@@ -7,16 +7,18 @@ import deCoach from '../i18n/de/coach.json';
 import deCommon from '../i18n/de/common.json';
 import deReport from '../i18n/de/report.json';
 import deResults from '../i18n/de/results.json';
+import deStudy from '../i18n/de/study.json';
 import enCoach from '../i18n/en/coach.json';
 import enCommon from '../i18n/en/common.json';
 import enReport from '../i18n/en/report.json';
 import enResults from '../i18n/en/results.json';
+import enStudy from '../i18n/en/study.json';
 
 type Tree = { readonly [key: string]: string | Tree };
 
 const CATALOGUES: Record<Lang, Record<string, Tree>> = {
-  de: { common: deCommon, report: deReport, results: deResults, coach: deCoach },
-  en: { common: enCommon, report: enReport, results: enResults, coach: enCoach },
+  de: { common: deCommon, report: deReport, results: deResults, coach: deCoach, study: deStudy },
+  en: { common: enCommon, report: enReport, results: enResults, coach: enCoach, study: enStudy },
 };
 
 /** Throws on a missing key: a report must never print a key instead of a text. */

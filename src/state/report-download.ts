@@ -12,6 +12,14 @@ import type { Lang } from '../core/common/text';
 import { useAppStore, storage } from './app-store';
 import { downloadFile, fileSlug } from '../transfer/download';
 import { APP_VERSION } from '../core/common/version';
+import { scoreInputOf } from '../core/records/assessment';
+import { studyProfile } from '../core/records/study';
+import { scoreAssessment } from '../core/scoring/scoring';
+import { firmPositions } from '../core/study/benchmark';
+import { studyNames } from '../core/study/names';
+import { segmentsOf } from '../core/study/panel';
+import { monthText } from '../core/present/format';
+import { loadBenchmark } from './benchmark';
 
 /** What the shipped questionnaires say about the portfolio and the exposure facts. */
 export const SHIPPED = {
@@ -57,12 +65,35 @@ export function offerPdf(name: string, bytes: Uint8Array | ArrayBuffer) {
   downloadFile(name, new Blob([bytes as BlobPart], { type: 'application/pdf' }), 'application/pdf');
 }
 
+/** Where the assessment's fields stand in the region, when a benchmark is beside the app. */
+async function regionStanding(a: Assessment, lang: Lang) {
+  const benchmark = await loadBenchmark();
+  if (!benchmark) return null;
+  const result = scoreAssessment(scoreInputOf(a));
+  const positions = firmPositions(
+    benchmark,
+    a.questionnaire,
+    segmentsOf({ profile: studyProfile(a) }),
+    Object.fromEntries(result.dimensions.map((d) => [d.id, d.score])),
+  );
+  const first = positions[0];
+  if (!first) return null;
+  const names = studyNames([a.questionnaire], profileDefinition, lang, reportT(lang));
+  return {
+    segment: names.segment(first.segment),
+    month: monthText(benchmark.month, lang),
+    positions,
+  };
+}
+
 export async function downloadReport(assessment: Assessment, lang: Lang) {
   const [{ generateReportPdf, localDay }, other] = await Promise.all([
     import('../report/download'),
     otherQuestionnaire(assessment),
     loadReportTexts(lang),
+    import('../i18n/study-texts'),
   ]);
+  const region = await regionStanding(assessment, lang);
   const bytes = await generateReportPdf({
     assessment,
     other,
@@ -72,6 +103,7 @@ export async function downloadReport(assessment: Assessment, lang: Lang) {
     date: localDay(new Date()),
     createdAt: new Date(),
     appVersion: APP_VERSION,
+    region,
   });
   const name = `itas-bericht-${assessment.questionnaire.id}-${fileSlug(assessment.firm?.name ?? 'bewertung')}.pdf`;
   offerPdf(name, bytes);

@@ -22,7 +22,7 @@ import { studyWorkbook } from '../core/study/study-sheets';
 import type { Lang } from '../core/common/text';
 import { APP_VERSION } from '../core/common/version';
 import { now } from './clock';
-import { loadReportTexts, reportT } from './report-download';
+import { loadReportTexts, offerPdf, reportT } from './report-download';
 
 export interface StudyState {
   intake: Intake;
@@ -119,4 +119,28 @@ export async function downloadStudySpreadsheet(input: {
 /** The benchmark file: aggregates only, hashed. */
 export function downloadBenchmark(study: RegionalStudy) {
   downloadFile('benchmark.json', `${JSON.stringify(benchmarkOf(study, thisMonth()), null, 2)}\n`);
+}
+
+/** The regional report as PDF (jsPDF, the font and the report texts load now). */
+export async function downloadStudyReport(input: {
+  study: RegionalStudy;
+  names: StudyNames;
+  lang: Lang;
+  files: number;
+  points: number;
+}) {
+  const [{ generateStudyReportPdf, localDay }] = await Promise.all([
+    import('../report/download'),
+    loadReportTexts(input.lang),
+  ]);
+  const created = new Date();
+  const bytes = await generateStudyReportPdf({
+    ...input,
+    t: reportT(input.lang),
+    date: localDay(created),
+    createdAt: created,
+    appVersion: APP_VERSION,
+    benchmarkJson: JSON.stringify(benchmarkOf(input.study, thisMonth())),
+  });
+  offerPdf(`itas-regionalbericht-${thisMonth()}.pdf`, bytes);
 }

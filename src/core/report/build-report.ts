@@ -39,7 +39,8 @@ import {
   type DimensionScore,
   type ScoreResult,
 } from '../scoring/scoring.ts';
-import { displayOf } from '../scoring/scoring.ts';
+import { cutLevel, displayOf, levelOf } from '../scoring/scoring.ts';
+import type { FieldPosition } from '../study/benchmark.ts';
 import { localize, type Lang } from '../common/text.ts';
 import { doneAt, onAxes, type PortfolioAxes } from '../scoring/portfolio.ts';
 
@@ -79,6 +80,17 @@ export interface ReportInput extends ScoredAssessment {
   t: Translate;
   /** The day printed on the report, YYYY-MM-DD (the caller's local day; core has no clock). */
   date: string;
+  /** Where the fields stand in the region (from a benchmark file), if there is one. */
+  region?: RegionStanding | null | undefined;
+}
+
+/** The firm's fields against its segment of the region, for the report (study/benchmark.ts). */
+export interface RegionStanding {
+  /** The segment's name, e.g. "50–249 Beschäftigte". */
+  segment: string;
+  /** When the benchmark was made, worded ("November 2026"). */
+  month: string;
+  positions: FieldPosition[];
 }
 
 interface Ctx {
@@ -1006,6 +1018,37 @@ function appendix(c: Ctx): ReportSection {
   return { id: 'appendix', kind: 'appendix', title: t('report:appendix.title'), blocks };
 }
 
+function regionSection(c: Ctx, region: RegionStanding): ReportSection {
+  const t = c.t;
+  const level = (score: number) => levelText(cutLevel(levelOf(score)), c.lang);
+  return {
+    id: 'region',
+    kind: 'summary',
+    title: t('report:region.title'),
+    blocks: [
+      p(t('report:region.intro', { segment: region.segment, month: region.month })),
+      {
+        kind: 'table',
+        columns: [
+          { label: t('report:region.field'), width: 0.4 },
+          { label: t('report:region.position'), width: 0.26 },
+          { label: t('report:region.median'), width: 0.12, align: 'right' },
+          { label: t('report:region.middleHalf'), width: 0.12, align: 'right' },
+          { label: t('report:region.firms'), width: 0.1, align: 'right' },
+        ],
+        rows: region.positions.map((pos) => [
+          { text: dimensionLabel(c, pos.dimension) },
+          { text: t(`report:region.${pos.position}`), bold: pos.position !== 'middle' },
+          { text: level(pos.spread.median) },
+          { text: `${level(pos.spread.q1)}–${level(pos.spread.q3)}` },
+          { text: String(pos.n) },
+        ]),
+      },
+      p(t('report:region.help'), 'muted'),
+    ],
+  };
+}
+
 export function buildReport(input: ReportInput): ReportModel {
   const c = context(input);
   const t = c.t;
@@ -1013,6 +1056,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const sections: ReportSection[] = [
     cover(c, total, c.r.overall.answered),
     summary(c),
+    ...(input.region?.positions.length ? [regionSection(c, input.region)] : []),
     profile(c),
     ...c.r.dimensions.map((d) => dimensionSection(c, d)),
     plan(c),

@@ -22,6 +22,7 @@ import type { KnownQuestionnaire } from '../../core/study/intake';
 import { studyNames, type StudyNames } from '../../core/study/names';
 import {
   downloadBenchmark,
+  downloadStudyReport,
   downloadStudySpreadsheet,
   knownQuestionnaires,
   takeInFiles,
@@ -250,18 +251,17 @@ function SegmentBlock({
   const name = names.segment(s.segment);
   const id = `seg-${q.questionnaire}-${s.segment.axis}-${s.segment.band}`.replace(/[^\w-]/g, '_');
   return (
-    <section
+    <div
       className="study-segment"
-      aria-labelledby={id}
       data-testid="study-segment"
       data-segment={`${s.segment.axis}:${s.segment.band}`}
     >
-      <h4 id={id}>
+      <h3 id={id}>
         {name}{' '}
         <span className="meta">
           · {s.n === null ? t('figures.tooFew') : t('figures.firms', { count: s.n })}
         </span>
-      </h4>
+      </h3>
       {s.n !== null && (
         <figure className="chart field-chart box-chart">
           <figcaption>
@@ -276,7 +276,7 @@ function SegmentBlock({
           </ol>
         </figure>
       )}
-    </section>
+    </div>
   );
 }
 
@@ -300,7 +300,7 @@ function QuestionnaireFigures({
     items: QuestionnaireStudy['flags' | 'priorities' | 'dontKnow'],
     name: (id: string) => string,
   ) => (
-    <section aria-labelledby={`${headingId}-${key}`} className="study-list">
+    <div className="study-list">
       <h3 id={`${headingId}-${key}`}>{t(`lists.${key}`)}</h3>
       {key !== 'flags' && <p className="help">{t(`lists.${key}Help`)}</p>}
       {items.length === 0 ? (
@@ -314,7 +314,7 @@ function QuestionnaireFigures({
           ))}
         </ol>
       )}
-    </section>
+    </div>
   );
   return (
     <section aria-labelledby={headingId} className="study-questionnaire" data-testid="study-q">
@@ -421,6 +421,12 @@ function Outputs({
               points,
             })
           }
+        />
+        <FileButton
+          label={t('report.download')}
+          busyLabel={t('report.busy')}
+          failedText={t('report.failed')}
+          run={() => downloadStudyReport({ study, names, lang, files: intake.files, points })}
         />
         <button type="button" className="button" onClick={() => downloadBenchmark(study)}>
           {t('out.benchmark')}
