@@ -19,6 +19,7 @@ import { CHROME_ARGS, CHROME_PATH } from '../tests/e2e/support/browser.ts';
 import { buildApp, machineLine, ROOT } from './bench-build.ts';
 import { CASE_SIZE, openCase } from './bench-case.ts';
 import { benchWorkshop, openWorkshopInBrowser, WORKSHOP_PARTICIPANTS } from './bench-workshop.ts';
+import { readStudyInBrowser, removeStudyFiles, STUDY_SIZES } from './bench-study.ts';
 import { fmtSpread, markdownTable, median, percentile, spread } from './bench-lib.ts';
 import { serveGzip } from './bench-server.ts';
 import { shippedFacts } from './lib/shipped.ts';
@@ -470,6 +471,33 @@ const workshopOf30: Measure = {
   },
 };
 
+const studyFiles: Measure = {
+  id: 'study',
+  rows: STUDY_SIZES.flatMap((n) => [
+    {
+      key: `ms${n}`,
+      label: `Study: read ${n.toLocaleString('en')} study files and show the figures`,
+      unit: 'ms',
+      definition: `${n.toLocaleString('en')} generated study files (src/bench/study-files.ts) chosen at once in the study workspace; from the file input's change event until the first box plot row of the figures is drawn (next animation frame); reading, checks, one data point per firm, the figures by segment and rendering included`,
+    },
+    {
+      key: `lt${n}`,
+      label: `Study of ${n.toLocaleString('en')} files: longest main-thread block`,
+      unit: 'ms',
+      definition: `the longest Long Tasks API entry between that change event and that frame: how long the page could not answer a click at worst`,
+    },
+  ]),
+  async run(env, cpu) {
+    const out: Record<string, number> = {};
+    for (const n of STUDY_SIZES) {
+      const { ms, longest } = await readStudyInBrowser(env.browser, env.url, cpu, n);
+      out[`ms${n}`] = ms;
+      out[`lt${n}`] = longest;
+    }
+    return out;
+  },
+};
+
 /** Add a figure here. */
 export const MEASURES: Measure[] = [
   startPage,
@@ -478,6 +506,7 @@ export const MEASURES: Measure[] = [
   pdfReport,
   caseOf50,
   workshopOf30,
+  studyFiles,
 ];
 
 // ------------------------------------------------------------------------------- files ------
@@ -562,6 +591,7 @@ async function main() {
       }
     }
   } finally {
+    removeStudyFiles();
     await browser.close();
     await server.close();
   }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { importFixtures, startAssessment } from './app.ts';
+import { generatedStudyFiles } from '../../../src/bench/study-files.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'assessments');
 
@@ -108,6 +109,21 @@ export const SCREENS: Screen[] = [
   },
   plain('workshops', '#/workshop'),
   plain('preview', '#/preview'),
+  {
+    name: 'study',
+    open: async (page, at) => {
+      await page.goto(`${at.url}#/study`);
+      await heading(page);
+      await page.getByTestId('study-files').setInputFiles(
+        generatedStudyFiles(30, 11).map((r, i) => ({
+          name: `itas-studie-${i}.json`,
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(r)),
+        })),
+      );
+      await page.getByTestId('study-counts').waitFor();
+    },
+  },
   plain('not found', '#/no/such/screen'),
 ];
 
