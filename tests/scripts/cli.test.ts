@@ -158,7 +158,7 @@ describe('npm run schema', () => {
   it('the committed JSON Schemas are what the zod schemas generate', async () => {
     const { jsonSchemas } = await import('../../scripts/schema');
     for (const [name, schema] of Object.entries(jsonSchemas())) {
-      const committed = JSON.parse(readFileSync(join(ROOT, 'questionnaires', name), 'utf8'));
+      const committed = JSON.parse(readFileSync(join(ROOT, name), 'utf8'));
       expect(committed, `${name} is stale: run npm run schema`).toEqual(schema);
     }
   });
