@@ -1,7 +1,8 @@
 // npm run screenshots: every screen (tests/e2e/support/screens.ts, the same list the widths test
 // checks) in German and English at 1280×800, 768×1024 and 390×844, from the production build,
 // into screenshots/ (ignored by git). The copy photographed has an example hosting.json with a
-// coaching contact and a logo, so that the results show the whole next step.
+// coaching contact and a logo, so that the results show the whole next step, and a benchmark.json
+// made from 200 generated study files, so that they show the firm against the region.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,8 @@ import type { Page } from 'playwright-core';
 import { openSession } from '../tests/e2e/support/browser.ts';
 import { SCREENS, seedScreens } from '../tests/e2e/support/screens.ts';
 import { serveStatic } from '../tests/e2e/support/server.ts';
+import { generatedStudyFiles, studyOfRecords } from '../src/bench/study-files.ts';
+import { benchmarkOf } from '../src/core/study/benchmark.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'screenshots');
@@ -49,6 +52,8 @@ async function main() {
   cpSync(join(ROOT, 'dist'), dir, { recursive: true });
   writeFileSync(join(dir, 'hosting.json'), JSON.stringify(EXAMPLE_HOSTING));
   writeFileSync(join(dir, 'logo.svg'), EXAMPLE_LOGO);
+  const { study } = studyOfRecords(generatedStudyFiles(200, 7));
+  writeFileSync(join(dir, 'benchmark.json'), JSON.stringify(benchmarkOf(study, '2026-11')));
   const server = await serveStatic(dir);
   const viewports = [
     { width: 1280, height: 800 },

@@ -6,6 +6,11 @@ import { newAssessment, type Assessment } from '../core/records/assessment';
 import type { AnswerEntry, Answers } from '../core/records/answers';
 import type { ProfileDefinition, Questionnaire } from '../core/definition/questionnaire';
 import { studyRecord, type StudyRecord } from '../core/records/study';
+import { contentHash } from '../core/common/hash';
+import { takeIn } from '../core/study/intake';
+import { dataPoints } from '../core/study/panel';
+import { regionalStudy } from '../core/study/aggregate';
+import { portfolioAxesOf } from '../core/scoring/portfolio';
 import profileJson from '../../questionnaires/profile.json';
 import resilienceJson from '../../questionnaires/resilience.json';
 import technologyJson from '../../questionnaires/technology-readiness.json';
@@ -132,4 +137,30 @@ export function generatedStudyFiles(count: number, seed = 1): StudyRecord[] {
     }
   }
   return records;
+}
+
+/** The shipped questionnaires as the study knows them (with their content hashes). */
+export const knownShipped = () =>
+  new Map(shippedQuestionnaires.map((q) => [q.id, { questionnaire: q, hash: contentHash(q) }]));
+
+/** The tier's options in the shipped profile: the bands of the tier segment. */
+export const shippedTiers = (() => {
+  const tier = shippedProfile.questions.find((q) => q.id === 'tier');
+  return tier?.type === 'single' ? tier.options.map((o) => o.id) : [];
+})();
+
+/** Study records taken in as the workspace takes them, and the study's figures. */
+export function studyOfRecords(records: readonly StudyRecord[]) {
+  const intake = takeIn(
+    records.map((value, i) => ({ name: `itas-studie-${i}.json`, value })),
+    { anonymise: false, known: knownShipped() },
+  );
+  const points = dataPoints(intake.entries);
+  const study = regionalStudy(
+    points,
+    shippedQuestionnaires,
+    shippedTiers,
+    portfolioAxesOf(shippedQuestionnaires),
+  );
+  return { intake, points, study };
 }

@@ -9,15 +9,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { generatedStudyFiles, shippedQuestionnaires } from '../../src/bench/study-files';
+import { generatedStudyFiles, studyOfRecords } from '../../src/bench/study-files';
 import type { StudyRecord } from '../../src/core/records/study';
-import { contentHash } from '../../src/core/common/hash';
-import { takeIn } from '../../src/core/study/intake';
-import { dataPoints } from '../../src/core/study/panel';
-import { regionalStudy } from '../../src/core/study/aggregate';
 import { restoreBenchmark } from '../../src/core/study/benchmark';
 import { cutLevel, levelOf } from '../../src/core/scoring/scoring';
-import { portfolioAxesOf } from '../../src/core/scoring/portfolio';
 import { importFixtures } from './support/app';
 import { violations } from './support/axe';
 import { openSession, type Session } from './support/browser';
@@ -106,21 +101,7 @@ describe('the regional study', () => {
       page.getByRole('button', { name: 'Tabelle (Excel)' }).click(),
     );
     expect(file.name).toMatch(/^itas-regionalstudie-\d{4}-\d{2}\.xlsx$/);
-    const known = new Map(
-      shippedQuestionnaires.map((q) => [q.id, { questionnaire: q, hash: contentHash(q) }]),
-    );
-    const points = dataPoints(
-      takeIn(
-        records.map((value, i) => ({ name: `${i}`, value })),
-        { anonymise: false, known },
-      ).entries,
-    );
-    const study = regionalStudy(
-      points,
-      shippedQuestionnaires,
-      ['tier1', 'tier2', 'tier3', 'mixed'],
-      portfolioAxesOf(shippedQuestionnaires),
-    );
+    const { study } = studyOfRecords(records);
     const sheets = await readXlsxFile(readFileSync(file.path));
     const segments = sheets.find((s) => s.sheet === 'Segmente')!.data;
     expect(segments[0]!.slice(0, 6)).toEqual([

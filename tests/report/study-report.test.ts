@@ -10,14 +10,10 @@ import {
   generatedStudyFiles,
   shippedProfile,
   shippedQuestionnaires,
+  studyOfRecords,
 } from '../../src/bench/study-files';
-import { contentHash } from '../../src/core/common/hash';
-import { takeIn } from '../../src/core/study/intake';
-import { dataPoints } from '../../src/core/study/panel';
-import { regionalStudy } from '../../src/core/study/aggregate';
 import { studyNames } from '../../src/core/study/names';
 import { benchmarkOf } from '../../src/core/study/benchmark';
-import { portfolioAxesOf } from '../../src/core/scoring/portfolio';
 import { generateStudyReportInNode } from '../../src/report/node';
 import { makeTranslate } from '../../src/report/translate';
 
@@ -28,22 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const known = new Map(
-  shippedQuestionnaires.map((q) => [q.id, { questionnaire: q, hash: contentHash(q) }]),
-);
 const records = generatedStudyFiles(60, 4);
-const points = dataPoints(
-  takeIn(
-    records.map((value, i) => ({ name: `${i}`, value })),
-    { anonymise: false, known },
-  ).entries,
-);
-const study = regionalStudy(
-  points,
-  shippedQuestionnaires,
-  ['tier1', 'tier2', 'tier3', 'mixed'],
-  portfolioAxesOf(shippedQuestionnaires),
-);
+const { points, study } = studyOfRecords(records);
 
 describe.each(['de', 'en'] as const)('the regional report (%s)', (lang) => {
   it('prints each questionnaire by segment, the portfolio and the method, with no figure from fewer than 5 firms', async () => {

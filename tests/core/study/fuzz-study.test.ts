@@ -1,40 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseUntrusted } from '../../../src/core/common/safety';
-import { contentHash } from '../../../src/core/common/hash';
 import { emptyIntake, recordProblems, takeInFile } from '../../../src/core/study/intake';
 import { benchmarkOf, restoreBenchmark } from '../../../src/core/study/benchmark';
-import { dataPoints } from '../../../src/core/study/panel';
-import { regionalStudy } from '../../../src/core/study/aggregate';
 import { StudyRecordSchema } from '../../../src/core/records/study';
-import { portfolioAxesOf } from '../../../src/core/scoring/portfolio';
-import { generatedStudyFiles, shippedQuestionnaires } from '../../../src/bench/study-files';
+import { generatedStudyFiles, knownShipped, studyOfRecords } from '../../../src/bench/study-files';
 import { hostileTexts } from '../../support/fuzz';
 
 // Hostile and broken study and benchmark files: the study answers each with a clear result (taken
 // in, or refused with problems), never an exception, never prototype pollution; what it takes in
 // is sound (fits the schema and the questionnaire), and a benchmark is read only unchanged.
 
-const known = new Map(
-  shippedQuestionnaires.map((q) => [q.id, { questionnaire: q, hash: contentHash(q) }]),
-);
+const known = knownShipped();
 const [record] = generatedStudyFiles(1, 9);
 const base = JSON.parse(JSON.stringify(record)) as Record<string, unknown>;
-const points = dataPoints(
-  generatedStudyFiles(60, 5).map((r, order) => ({ record: r, file: `${order}`, order })),
-);
 const benchmark = JSON.parse(
-  JSON.stringify(
-    benchmarkOf(
-      regionalStudy(
-        points,
-        shippedQuestionnaires,
-        ['tier1', 'tier2', 'tier3', 'mixed'],
-        portfolioAxesOf(shippedQuestionnaires),
-      ),
-      '2026-11',
-    ),
-  ),
+  JSON.stringify(benchmarkOf(studyOfRecords(generatedStudyFiles(60, 5)).study, '2026-11')),
 ) as Record<string, unknown>;
 
 const noPollution = () =>

@@ -1,38 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { takeIn, type KnownQuestionnaire } from '../../../src/core/study/intake';
-import { dataPoints, SEGMENT_AXES, type DataPoint } from '../../../src/core/study/panel';
-import {
-  MIN_FIRMS,
-  quantile,
-  regionalStudy,
-  type RegionalStudy,
-} from '../../../src/core/study/aggregate';
+import { takeIn } from '../../../src/core/study/intake';
+import { dataPoints, SEGMENT_AXES } from '../../../src/core/study/panel';
+import { MIN_FIRMS, quantile, type RegionalStudy } from '../../../src/core/study/aggregate';
 import { benchmarkOf, firmPositions, restoreBenchmark } from '../../../src/core/study/benchmark';
-import { contentHash } from '../../../src/core/common/hash';
 import {
   generatedAssessment,
   generatedFirm,
   generatedStudyFiles,
+  knownShipped,
   randomSource,
-  shippedProfile,
   shippedQuestionnaires,
+  studyOfRecords,
 } from '../../../src/bench/study-files';
 import { studyRecord, type StudyRecord } from '../../../src/core/records/study';
-import { portfolioAxesOf } from '../../../src/core/scoring/portfolio';
 
-const known = new Map<string, KnownQuestionnaire>(
-  shippedQuestionnaires.map((q) => [q.id, { questionnaire: q, hash: contentHash(q) }]),
-);
-const tiers = shippedProfile.questions.find((q) => q.id === 'tier')!;
-const tierOptions = tiers.type === 'single' ? tiers.options.map((o) => o.id) : [];
-const axes = portfolioAxesOf(shippedQuestionnaires);
-
+const known = knownShipped();
 const asFiles = (records: unknown[]) => records.map((value, i) => ({ name: `f${i}.json`, value }));
-const study = (records: StudyRecord[]): { points: DataPoint[]; study: RegionalStudy } => {
-  const intake = takeIn(asFiles(records), { anonymise: false, known });
-  expect(intake.refused).toEqual([]);
-  const points = dataPoints(intake.entries);
-  return { points, study: regionalStudy(points, shippedQuestionnaires, tierOptions, axes) };
+const study = (records: StudyRecord[]) => {
+  const r = studyOfRecords(records);
+  expect(r.intake.refused).toEqual([]);
+  return r;
 };
 
 /** Every number the study publishes, with what it is, for the k-anonymity check. */
