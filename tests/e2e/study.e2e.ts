@@ -174,9 +174,7 @@ describe('a firm against the region', () => {
     await region.waitFor();
     const text = await region.innerText();
     expect(text).toContain('Im Vergleich mit der Region');
-    expect(text).toMatch(
-      /unter dem unteren Quartil|in der mittleren Hälfte|über dem oberen Quartil/,
-    );
+    expect(text).toMatch(/im unteren Viertel|in der mittleren Hälfte|im oberen Viertel/);
     expect(text).toMatch(/\d+ Unternehmen/);
     expect(await region.locator('li').count()).toBe(8);
     const report = await downloadReport(page);

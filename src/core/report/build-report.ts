@@ -1030,11 +1030,11 @@ function regionSection(c: Ctx, region: RegionStanding): ReportSection {
       {
         kind: 'table',
         columns: [
-          { label: t('report:region.field'), width: 0.4 },
-          { label: t('report:region.position'), width: 0.26 },
-          { label: t('report:region.median'), width: 0.12, align: 'right' },
-          { label: t('report:region.middleHalf'), width: 0.12, align: 'right' },
-          { label: t('report:region.firms'), width: 0.1, align: 'right' },
+          { label: t('report:region.field'), width: 0.38 },
+          { label: t('report:region.position'), width: 0.22 },
+          { label: t('report:region.median'), width: 0.11, align: 'right' },
+          { label: t('report:region.middleHalf'), width: 0.14, align: 'right' },
+          { label: t('report:region.firms'), width: 0.15, align: 'right' },
         ],
         rows: region.positions.map((pos) => [
           { text: dimensionLabel(c, pos.dimension) },
