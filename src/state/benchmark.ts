@@ -4,13 +4,26 @@
 // and the results look as they do without one.
 import { restoreBenchmark, type Benchmark } from '../core/study/benchmark';
 import { useLoaded } from './use-loaded';
+import { storage, useAppStore } from './app-store';
+import { deleteStoredBenchmark, loadStoredBenchmark } from '../storage/benchmark';
 
 let loading: Promise<Benchmark | null> | null = null;
 
+/** After an import or removal: the next read looks again. */
+export function forgetBenchmark() {
+  loading = null;
+}
+
+/** The benchmark beside the app; without one, the one a person imported on this device. */
 export function loadBenchmark(): Promise<Benchmark | null> {
+  loading ??= besideTheApp().then((beside) => beside ?? storedBenchmark());
+  return loading;
+}
+
+function besideTheApp(): Promise<Benchmark | null> {
   // A page opened from file:// may not read files beside it.
   if (location.protocol === 'file:') return Promise.resolve(null);
-  loading ??= fetch('./benchmark.json', { cache: 'no-cache' })
+  return fetch('./benchmark.json', { cache: 'no-cache' })
     .then((r) => (r.ok ? (r.json() as Promise<unknown>) : null))
     .then((file) => {
       if (file === null) return null;
@@ -20,8 +33,21 @@ export function loadBenchmark(): Promise<Benchmark | null> {
       return null;
     })
     .catch(() => null);
-  return loading;
 }
 
 /** The benchmark for a screen: undefined while it loads, null without one. */
 export const useBenchmark = (): Benchmark | null | undefined => useLoaded(loadBenchmark);
+
+/** The benchmark imported on this device (not the one beside the app), if any. */
+export async function storedBenchmark(): Promise<Benchmark | null> {
+  await useAppStore.getState().init();
+  const backend = storage();
+  return backend ? loadStoredBenchmark(backend).catch(() => null) : null;
+}
+
+/** Removes the benchmark imported on this device. */
+export async function removeStoredBenchmark(): Promise<void> {
+  const backend = storage();
+  if (backend) await deleteStoredBenchmark(backend);
+  forgetBenchmark();
+}

@@ -19,6 +19,10 @@ import {
   type ImportItem,
 } from '../transfer/files';
 import { storeAll } from './store-import';
+import { saveBenchmark } from '../storage/benchmark';
+import { forgetBenchmark } from './benchmark';
+import { monthText } from '../core/present/format';
+import i18next from 'i18next';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -131,6 +135,17 @@ async function storeItem(
     await saveFirm(staged, item.firm);
     const text = t('import.firmImported', { name: item.firm.name });
     return { report: { file, ok: true, text }, conflicts, assessments };
+  }
+  if (item.kind === 'benchmark') {
+    // The region's figures, not the firm's data: the one imported last replaces the one before.
+    await saveBenchmark(staged, item.benchmark);
+    forgetBenchmark();
+    const month = monthText(item.benchmark.month, i18next.language === 'en' ? 'en' : 'de');
+    return {
+      report: { file, ok: true, text: t('import.benchmarkImported', { month }) },
+      conflicts,
+      assessments,
+    };
   }
   // A backup or a case file: many assessments, each with the duplicate rule.
   const { assessments: inFile, rejected } = item.kind === 'backup' ? item.backup : item.restored;

@@ -22,6 +22,7 @@ import type { Backend } from '../storage/backend';
 import { STORAGE_KEYS } from '../storage/keys';
 import { listFirms } from '../storage/records';
 import { withAppVersion } from '../core/common/version';
+import { restoreBenchmark, type Benchmark } from '../core/study/benchmark';
 
 export type ImportStatus = 'new' | 'same' | 'conflict';
 
@@ -30,6 +31,7 @@ export type ImportItem =
   | { kind: 'firm'; firm: Firm; status: ImportStatus }
   | { kind: 'backup'; backup: RestoredBackup }
   | { kind: 'case'; restored: RestoredCase; status: ImportStatus }
+  | { kind: 'benchmark'; benchmark: Benchmark }
   | { kind: 'error'; problems: Problem[] };
 
 export function assessmentFileText(a: Assessment, exportedAt: string): string {
@@ -115,7 +117,13 @@ export async function readImportFile(backend: Backend, file: File): Promise<Impo
     if (!r.ok) return { kind: 'error', problems: r.problems };
     return { kind: 'case', restored: r.value, status: await statusOfCase(backend, r.value) };
   }
-  if (format === 'itas-study' || format === 'itas-benchmark')
+  if (format === 'itas-benchmark') {
+    const r = restoreBenchmark(parsed.value);
+    return r.ok
+      ? { kind: 'benchmark', benchmark: r.value }
+      : { kind: 'error', problems: r.problems };
+  }
+  if (format === 'itas-study')
     return { kind: 'error', problems: [problem('study_file_elsewhere', [])] };
   return { kind: 'error', problems: [problem('unknown_file', [], { found: format ?? '' })] };
 }

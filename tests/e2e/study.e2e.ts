@@ -182,13 +182,42 @@ describe('a firm against the region', () => {
     expect(report.text).toMatch(/Ihre Lage/);
   });
 
-  it('without a benchmark, nothing of this appears', async () => {
+  it('without a benchmark nothing of this appears; a study file changes nothing; an imported benchmark shows until removed', async () => {
     const { page } = session;
-    await importFixtures(page, inject('baseURL'), ['resilience-weak']);
+    const url = inject('baseURL');
+    await importFixtures(page, url, ['resilience-weak']);
     await page.locator('.assessment-row').first().waitFor();
-    await page.goto(`${inject('baseURL')}#/a/fixture-resilience-weak/results`);
-    await page.getByTestId('overall-index').waitFor();
-    await page.getByTestId('field-chart').waitFor();
+    const results = async () => {
+      await page.goto(`${url}#/a/fixture-resilience-weak/results`);
+      await page.getByTestId('overall-index').waitFor();
+      await page.getByTestId('field-chart').waitFor();
+      await page.getByTestId('next-step').waitFor();
+    };
+    await results();
+    expect(await page.getByTestId('region').count()).toBe(0);
+
+    // A study file on the start page is refused with a pointer to the study.
+    await page.goto(url);
+    await page.locator('.assessment-row').first().waitFor();
+    await page.locator('input[type=file]').setInputFiles(files[0]!);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Das ist eine Datei für die Regionalstudie').waitFor();
+    await dialog.getByRole('button', { name: 'Schließen' }).click();
+    expect(await page.locator('.assessment-row').count()).toBe(1);
+
+    // The benchmark imported in Settings: the results compare, until it is removed.
+    await page.goto(`${url}#/settings`);
+    await page.getByTestId('settings-benchmark').waitFor();
+    await page.locator('input[type=file]').setInputFiles(join(dir, 'benchmark.json'));
+    await dialog.getByText(/Vergleichsdatei der Region übernommen \(Stand \w+ \d{4}\)/).waitFor();
+    await dialog.getByRole('button', { name: 'Schließen' }).click();
+    await results();
+    await page.getByTestId('region').waitFor();
+    await page.goto(`${url}#/settings`);
+    await page.getByRole('button', { name: 'Vergleichsdatei entfernen' }).click();
+    await page.getByText(/können Sie mit „Datei importieren“ einlesen/).waitFor();
+    await page.reload();
+    await results();
     expect(await page.getByTestId('region').count()).toBe(0);
   });
 });

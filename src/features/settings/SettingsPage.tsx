@@ -10,6 +10,9 @@ import { APP_VERSION } from '../../core/common/version';
 import { ImportButton } from '../shared/ImportButton';
 import { ChoiceField } from '../../ui/inputs';
 import { useLang } from '../../i18n/use-lang';
+import type { Benchmark } from '../../core/study/benchmark';
+import { monthText } from '../../core/present/format';
+import { removeStoredBenchmark, storedBenchmark } from '../../state/benchmark';
 
 function formatBytes(bytes: number, lang: string) {
   const units = ['B', 'KB', 'MB', 'GB'];
@@ -104,6 +107,8 @@ export default function SettingsPage() {
         <ImportButton />
       </div>
 
+      <RegionBenchmark />
+
       <p className="help" data-testid="settings-version">
         {t('about.version', { version: APP_VERSION })}
       </p>
@@ -136,5 +141,39 @@ export default function SettingsPage() {
         <p>{t('confirmText', { assessments: count, firms: firmCount })}</p>
       </Dialog>
     </section>
+  );
+}
+
+/** The region's benchmark imported on this device: when it is from, and a way to remove it. */
+function RegionBenchmark() {
+  const { t } = useTranslation('settings');
+  const lang = useLang();
+  const [benchmark, setBenchmark] = useState<Benchmark | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void storedBenchmark().then((b) => live && setBenchmark(b));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (benchmark === undefined) return null;
+  return (
+    <div data-testid="settings-benchmark">
+      <h2>{t('benchmark.title')}</h2>
+      {benchmark ? (
+        <>
+          <p>{t('benchmark.stored', { month: monthText(benchmark.month, lang) })}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void removeStoredBenchmark().then(() => setBenchmark(null))}
+          >
+            {t('benchmark.remove')}
+          </button>
+        </>
+      ) : (
+        <p>{t('benchmark.none')}</p>
+      )}
+    </div>
   );
 }
