@@ -31,6 +31,7 @@ import {
 } from '../../state/study';
 import { reportT } from '../../state/report-download';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { Table } from '../../ui/Table';
 import { FileButton } from '../shared/FileButton';
 import { useProblemText } from '../shared/problem-text';
 import type { Quadrant } from '../../core/scoring/plan';
@@ -276,7 +277,57 @@ function SegmentBlock({
           </ol>
         </figure>
       )}
+      {s.n !== null && <LevelShares q={q} s={s} names={names} label={name} />}
     </div>
+  );
+}
+
+const LEVELS = [1, 2, 3, 4, 5];
+
+/** The share of firms on each level, per field: a table, folded away until asked for. */
+function LevelShares({
+  q,
+  s,
+  names,
+  label,
+}: {
+  q: QuestionnaireStudy;
+  s: SegmentFigures;
+  names: StudyNames;
+  label: string;
+}) {
+  const { t } = useTranslation('study');
+  const rows: [string, Spread | null][] = [
+    [t('figures.overall'), s.overall],
+    ...Object.entries(s.dimensions).map(([d, spread]): [string, Spread | null] => [
+      names.field(q.questionnaire, d),
+      spread,
+    ]),
+  ];
+  return (
+    <details className="study-levels">
+      <summary>{t('figures.levelsTitle')}</summary>
+      <Table
+        label={`${t('figures.levelsTitle')}: ${label}`}
+        className="dimension-table stack-table study-levels-table"
+        head={[t('figures.field'), ...LEVELS.map((level) => t('figures.level', { level }))]}
+      >
+        {rows.map(([name, spread]) => (
+          <tr key={name}>
+            <th scope="row">{name}</th>
+            {spread ? (
+              spread.levels.map((share, i) => (
+                <td key={i} data-label={t('figures.level', { level: i + 1 })}>
+                  {percentText(share)} %
+                </td>
+              ))
+            ) : (
+              <td colSpan={5}>{t('figures.fieldTooFew')}</td>
+            )}
+          </tr>
+        ))}
+      </Table>
+    </details>
   );
 }
 
