@@ -22,6 +22,7 @@ const EXAMPLE_HOSTING = {
   address: 'Straße der Nationen 25\n09111 Chemnitz',
   email: 'info@example.org',
   logo: { file: 'logo.svg', alt: 'Logo des Betreibers (Beispiel)' },
+  benchmark: 'benchmark.json',
   coaching: {
     name: 'Erika Beispiel',
     organisation: 'Strategiecoaching der Initiative',

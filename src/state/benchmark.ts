@@ -1,9 +1,11 @@
-// The region's benchmark beside the app (`benchmark.json`, placed by the operator like
-// `hosting.json`), read once per page and checked at the boundary: a file that does not pass
-// (changed figures, another format) is left aside with a word in the console for the operator,
-// and the results look as they do without one.
+// The region's benchmark beside the app (placed by the operator and named in `hosting.json`
+// under `benchmark`, so that no copy without one asks for a file that is not there), read once
+// per page and checked at the boundary: a file that does not pass (changed figures, another
+// format) is left aside with a word in the console for the operator, and the results look as
+// they do without one.
 import { restoreBenchmark, type Benchmark } from '../core/study/benchmark';
 import { useLoaded } from './use-loaded';
+import { loadHosting } from './hosting';
 import { storage, useAppStore } from './app-store';
 import { deleteStoredBenchmark, loadStoredBenchmark } from '../storage/benchmark';
 
@@ -20,16 +22,16 @@ export function loadBenchmark(): Promise<Benchmark | null> {
   return loading;
 }
 
-function besideTheApp(): Promise<Benchmark | null> {
-  // A page opened from file:// may not read files beside it.
-  if (location.protocol === 'file:') return Promise.resolve(null);
-  return fetch('./benchmark.json', { cache: 'no-cache' })
+async function besideTheApp(): Promise<Benchmark | null> {
+  const file = (await loadHosting())?.benchmark;
+  if (!file) return null;
+  return fetch(`./${file}`, { cache: 'no-cache' })
     .then((r) => (r.ok ? (r.json() as Promise<unknown>) : null))
     .then((file) => {
       if (file === null) return null;
       const r = restoreBenchmark(file);
       if (r.ok) return r.value;
-      console.warn('benchmark.json left aside:', JSON.stringify(r.problems.slice(0, 3)));
+      console.warn(`${file} left aside:`, JSON.stringify(r.problems.slice(0, 3)));
       return null;
     })
     .catch(() => null);

@@ -155,7 +155,8 @@ describe('a firm against the region', () => {
   beforeAll(async () => {
     app = mkdtempSync(join(tmpdir(), 'itas-benchmark-'));
     cpSync(inject('distDir'), app, { recursive: true });
-    cpSync(join(dir, 'benchmark.json'), join(app, 'benchmark.json'));
+    cpSync(join(dir, 'benchmark.json'), join(app, 'region.json'));
+    writeFileSync(join(app, 'hosting.json'), JSON.stringify({ benchmark: 'region.json' }));
     server = await serveStatic(app);
     firm = await openSession({ width: 390, height: 844 });
     await importFixtures(firm.page, server.url, ['resilience-weak']);

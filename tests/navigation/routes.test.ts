@@ -42,6 +42,7 @@ const anyRoute: fc.Arbitrary<Route> = fc.oneof(
   id.map<Route>((workshopId) => ({ name: 'workshop', workshopId })),
   id.map<Route>((workshopId) => ({ name: 'facilitator', workshopId })),
   maybe(id).map<Route>((draft) => ({ name: 'preview', ...opt('draft', draft) })),
+  fc.constant<Route>({ name: 'study' }),
 );
 
 describe('the route table', () => {

@@ -16,6 +16,12 @@ const localPicture = z
   .max(200)
   .regex(/^(?![./])(?!.*\.\.)[A-Za-z0-9._/-]+\.(?:svg|png|jpe?g|webp)$/i)
   .catch('');
+/** A JSON file beside the app (same origin), named like a picture above. */
+const localJson = z
+  .string()
+  .max(200)
+  .regex(/^(?![./])(?!.*\.\.)[A-Za-z0-9._/-]+\.json$/i)
+  .catch('');
 const phone = z
   .string()
   .max(40)
@@ -38,6 +44,8 @@ export const hostingSchema = z.object({
     .object({ file: localPicture.default(''), alt: text.default('') })
     .catch({ file: '', alt: '' })
     .default({ file: '', alt: '' }),
+  /** The region's benchmark (the study's `itas-benchmark` file), for the firm's comparison. */
+  benchmark: localJson.default(''),
   coaching: z
     .object({
       name: text.default(''),
