@@ -16,11 +16,18 @@ import deSettings from '../../src/i18n/de/settings.json';
 import enSettings from '../../src/i18n/en/settings.json';
 import deWorkshop from '../../src/i18n/de/workshop.json';
 import enWorkshop from '../../src/i18n/en/workshop.json';
+import deStudy from '../../src/i18n/de/study.json';
+import enStudy from '../../src/i18n/en/study.json';
+import deStudyProblems from '../../src/i18n/de/study-problems.json';
+import enStudyProblems from '../../src/i18n/en/study-problems.json';
 
-// With the namespaces that load on demand (report, results, settings, coach workspace, workshop, preview).
+// With the namespaces that load on demand (report, results, settings, coach workspace, workshop,
+// preview, the regional study and the problems it adds to the problem texts).
 const resources = {
   de: {
     ...deResources,
+    problems: { ...deResources.problems, ...deStudyProblems },
+    study: deStudy,
     report: deReport,
     results: deResults,
     settings: deSettings,
@@ -30,6 +37,8 @@ const resources = {
   },
   en: {
     ...enResources,
+    problems: { ...enResources.problems, ...enStudyProblems },
+    study: enStudy,
     report: enReport,
     results: enResults,
     settings: enSettings,
