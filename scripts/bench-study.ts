@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { generatedStudyFiles } from '../src/bench/study-files.ts';
 
 export const STUDY_SIZES = [500, 2000] as const;
@@ -32,7 +32,7 @@ export function removeStudyFiles() {
 }
 
 // Before any app script: the time of the file input's change event, and every long task.
-const RECORDER = `(() => {
+export const CHANGE_RECORDER = `(() => {
   const B = (window.__study = { start: null, lt: [] });
   document.addEventListener('change', (e) => {
     if (e.target && e.target.type === 'file') B.start = performance.now();
@@ -43,27 +43,33 @@ const RECORDER = `(() => {
   } catch (e) {}
 })()`;
 
-/** Reads `count` study files into the workspace; returns the time to figures and the longest block. */
-export async function readStudyInBrowser(
+/**
+ * Opens `hash` in a fresh context and waits for the screen, slows the CPU,
+ * hands the files over with `choose`, and measures from the input's change event to the first
+ * frame after `doneSelector` is visible; also the longest main-thread block meanwhile.
+ */
+export async function timeUntil(
   browser: Browser,
   url: string,
+  hash: string,
   cpu: number,
-  count: number,
+  doneSelector: string,
+  choose: (page: Page) => Promise<void>,
 ): Promise<{ ms: number; longest: number }> {
-  const paths = studyFiles(count);
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.addInitScript(RECORDER);
-    await page.goto(`${url}#/study`);
-    await page.getByTestId('study-empty').waitFor();
+    await page.addInitScript(CHANGE_RECORDER);
+    await page.goto(`${url}${hash}`);
+    await page.locator('input[type=file]').first().waitFor({ state: 'attached' });
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-    await page.getByTestId('study-files').setInputFiles(paths);
+    await choose(page);
     return await page.evaluate<{ ms: number; longest: number }>(`new Promise((resolve) => {
       const check = () => {
         const B = window.__study;
-        if (B.start !== null && document.querySelector('[data-testid=study-q] .box-row'))
+        if (B.start !== null && document.querySelector(${JSON.stringify(doneSelector)}))
           requestAnimationFrame(() => {
             const end = performance.now();
             // Tasks that start after the change event: the one that delivers the files is the browser's.
@@ -77,4 +83,12 @@ export async function readStudyInBrowser(
   } finally {
     await context.close();
   }
+}
+
+/** Reads `count` study files into the workspace; returns the time to figures and the longest block. */
+export function readStudyInBrowser(browser: Browser, url: string, cpu: number, count: number) {
+  const paths = studyFiles(count);
+  return timeUntil(browser, url, '#/study', cpu, '[data-testid=study-q] .box-row', (page) =>
+    page.getByTestId('study-files').setInputFiles(paths),
+  );
 }

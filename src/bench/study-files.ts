@@ -1,12 +1,13 @@
-// Generated hand-overs for the regional study (no real study data exists yet): firms with a
-// profile and answers to the shipped questionnaires, each firm stronger or weaker overall, made
-// into study records by the app's own rules. Used by the study's tests, `npm run bench` and the
+// Generated firms and their answers to the shipped questionnaires (no real study data exists
+// yet), each firm stronger or weaker overall: made into study records by the app's own rules, or
+// into a large backup. Used by the study's tests, the import tests, `npm run bench` and the
 // screenshots; the same seed always gives the same files.
 import { newAssessment, type Assessment } from '../core/records/assessment';
 import type { AnswerEntry, Answers } from '../core/records/answers';
 import type { ProfileDefinition, Questionnaire } from '../core/definition/questionnaire';
 import { studyRecord, type StudyRecord } from '../core/records/study';
 import { contentHash } from '../core/common/hash';
+import { backupFile } from '../core/records/backup';
 import { takeIn } from '../core/study/intake';
 import { dataPoints } from '../core/study/panel';
 import { regionalStudy } from '../core/study/aggregate';
@@ -163,4 +164,28 @@ export function studyOfRecords(records: readonly StudyRecord[]) {
     portfolioAxesOf(shippedQuestionnaires),
   );
   return { intake, points, study };
+}
+
+/** A backup of `count` finished assessments of generated firms (one firm per two assessments). */
+export function generatedBackup(count: number, seed = 1) {
+  const random = randomSource(seed);
+  const assessments: Assessment[] = [];
+  const firms: GeneratedFirm[] = [];
+  for (let i = 0; assessments.length < count; i++) {
+    const firm = generatedFirm(i, random);
+    firms.push(firm);
+    for (const q of shippedQuestionnaires)
+      if (assessments.length < count) assessments.push(generatedAssessment(q, firm, random));
+  }
+  return backupFile(
+    firms.map((f) => ({
+      id: f.id,
+      name: `Firma ${f.id}`,
+      profile: f.profile,
+      createdAt: AT,
+      updatedAt: AT,
+    })),
+    assessments,
+    AT,
+  );
 }

@@ -19,6 +19,7 @@ import {
   type ImportItem,
 } from '../transfer/files';
 import { storeAll } from './store-import';
+import { Cancelled, slices } from '../transfer/slices';
 import { saveBenchmark } from '../storage/benchmark';
 import { forgetBenchmark } from './benchmark';
 import { monthText } from '../core/present/format';
@@ -45,7 +46,17 @@ export interface Outcome {
   imported: Assessment[];
 }
 
-export async function importFiles(files: File[], t: T): Promise<Outcome | null> {
+/** Progress of a long import (a large backup) and the way to stop it. */
+export interface ImportOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export async function importFiles(
+  files: File[],
+  t: T,
+  options: ImportOptions = {},
+): Promise<Outcome | null> {
   // A file chosen while storage is still opening waits for it instead of being ignored.
   await useAppStore.getState().init();
   const app = useAppStore.getState();
@@ -55,13 +66,25 @@ export async function importFiles(files: File[], t: T): Promise<Outcome | null> 
   const open: Conflict[] = [];
   const imported: Assessment[] = [];
   for (const file of files) {
-    const item = await readImportFile(backend, file);
-    if (item.kind === 'error') {
-      out.push({ file: file.name, ok: false, text: t('import.rejected'), problems: item.problems });
-      continue;
+    let stored: Awaited<ReturnType<typeof storeAll<ItemOutcome>>>;
+    try {
+      const item = await readImportFile(backend, file, options);
+      if (item.kind === 'error') {
+        out.push({
+          file: file.name,
+          ok: false,
+          text: t('import.rejected'),
+          problems: item.problems,
+        });
+        continue;
+      }
+      // Each file is stored as a whole or not at all: a cancelled one not at all.
+      stored = await storeAll((staged) => storeItem(staged, item, file.name, t, options));
+    } catch (e) {
+      if (!(e instanceof Cancelled)) throw e;
+      out.push({ file: file.name, ok: false, text: t('import.cancelled') });
+      break;
     }
-    // Each file is stored as a whole or not at all.
-    const stored = await storeAll((staged) => storeItem(staged, item, file.name, t));
     if (!stored.ok) {
       out.push({
         file: file.name,
@@ -106,12 +129,19 @@ async function addFirmOf(staged: Backend, a: Assessment) {
 }
 
 /** What one file read for import puts into (staged) storage, and what it leaves to ask. */
+interface ItemOutcome {
+  report: Report | null;
+  conflicts: Conflict[];
+  assessments: Assessment[];
+}
+
 async function storeItem(
   staged: Backend,
   item: Exclude<ImportItem, { kind: 'error' }>,
   file: string,
   t: T,
-): Promise<{ report: Report | null; conflicts: Conflict[]; assessments: Assessment[] }> {
+  options: ImportOptions = {},
+): Promise<ItemOutcome> {
   const conflicts: Conflict[] = [];
   const assessments: Assessment[] = [];
   if (item.kind === 'assessment') {
@@ -152,7 +182,11 @@ async function storeItem(
   if (item.kind === 'backup')
     for (const firm of item.backup.firms)
       if (!(await staged.has(STORAGE_KEYS.stores.firms, firm.id))) await saveFirm(staged, firm);
-  for (const a of inFile) {
+  const slicer = slices(options.signal);
+  for (const [i, a] of inFile.entries()) {
+    // The staged store answers at once: without turns, thousands would freeze the page.
+    await slicer.turn();
+    options.onProgress?.(i + 1, inFile.length);
     if (await staged.has(STORAGE_KEYS.stores.assessments, a.id)) {
       conflicts.push({ kind: 'assessment', assessment: a });
       continue;

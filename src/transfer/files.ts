@@ -3,7 +3,7 @@
 import { restoreAssessment, sameContent, type Assessment } from '../core/records/assessment';
 import {
   backupFile,
-  restoreBackup,
+  restoreBackupSteps,
   type BackupExtras,
   type RestoredBackup,
 } from '../core/records/backup';
@@ -22,6 +22,7 @@ import type { Backend } from '../storage/backend';
 import { STORAGE_KEYS } from '../storage/keys';
 import { listFirms } from '../storage/records';
 import { withAppVersion } from '../core/common/version';
+import { drive } from './slices';
 import { restoreBenchmark, type Benchmark } from '../core/study/benchmark';
 
 export type ImportStatus = 'new' | 'same' | 'conflict';
@@ -69,8 +70,22 @@ function formatOf(value: unknown): string | null {
     : null;
 }
 
-/** Reads one file of any kind the app writes. Oversized files are refused before reading. */
-export async function readImportFile(backend: Backend, file: File): Promise<ImportItem> {
+/** What a long read reports, and how it is stopped. */
+export interface ReadOptions {
+  /** How many of how many entries of a large file are checked. */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Reads one file of any kind the app writes. Oversized files are refused before reading; a
+ * backup is checked in slices (see slices.ts), with progress, and stops when `signal` aborts.
+ */
+export async function readImportFile(
+  backend: Backend,
+  file: File,
+  options: ReadOptions = {},
+): Promise<ImportItem> {
   const tooLarge = checkFileSize(file.size, 'collection');
   if (tooLarge) return { kind: 'error', problems: [tooLarge] };
   if (/\.pdf$/i.test(file.name) || file.type === 'application/pdf') {
@@ -109,7 +124,11 @@ export async function readImportFile(backend: Backend, file: File): Promise<Impo
     return { kind: 'firm', firm: r.value, status: await statusOfFirm(backend, r.value) };
   }
   if (format === 'itas-backup') {
-    const r = restoreBackup(parsed.value);
+    const r = await drive(
+      restoreBackupSteps(parsed.value),
+      (step) => options.onProgress?.(step.done, step.total),
+      options.signal,
+    );
     return r.ok ? { kind: 'backup', backup: r.value } : { kind: 'error', problems: r.problems };
   }
   if (format === 'itas-case') {

@@ -3,7 +3,7 @@ import type { Assessment } from './assessment.ts';
 import { restoreCase, type Case } from './case.ts';
 import { restoreDraftRecord, type DraftRecord } from './draft.ts';
 import { restoreFirm, type Firm } from './firm.ts';
-import { definitionsIn, packAssessment, restorePackedAssessment } from './packing.ts';
+import { definitionsIn, packAssessment, packedRestorer } from './packing.ts';
 import { problem, type PathSegment, type Problem } from '../common/problems.ts';
 import { parseUntrusted } from '../common/safety.ts';
 import type { Validated } from '../definition/validate.ts';
@@ -52,7 +52,16 @@ export interface RestoredBackup extends Required<BackupExtras> {
   rejected: { path: PathSegment[]; problems: Problem[] }[];
 }
 
-export function restoreBackup(input: unknown): Validated<RestoredBackup> {
+/** How many assessments a step of `restoreBackupSteps` restores. */
+const STEP = 25;
+
+/**
+ * The backup restored step by step, so that a caller can give the screen a turn between steps
+ * (core has no clock): yields how many of how many assessments are done, returns the result.
+ */
+export function* restoreBackupSteps(
+  input: unknown,
+): Generator<{ done: number; total: number }, Validated<RestoredBackup>> {
   const opened = openDocument(input, FORMAT);
   if (!opened.ok) return opened;
   const doc = opened.value;
@@ -83,13 +92,24 @@ export function restoreBackup(input: unknown): Validated<RestoredBackup> {
   take('workshops', optional('workshops'), restoreWorkshop, result.workshops);
   take('drafts', optional('drafts'), restoreDraftRecord, result.drafts);
   take('firms', firmsIn, restoreFirm, result.firms);
-  take(
-    'assessments',
-    assessmentsIn,
-    (a) => restorePackedAssessment(a, definitions),
-    result.assessments,
-  );
+  const restore = packedRestorer(definitions);
+  for (let from = 0; from < assessmentsIn.length; from += STEP) {
+    const slice = assessmentsIn.slice(from, from + STEP);
+    const rejected: RestoredBackup['rejected'] = [];
+    restoreEach(slice, 'assessments', restore, result.assessments, rejected);
+    for (const r of rejected)
+      result.rejected.push({ ...r, path: ['assessments', from + (r.path[1] as number)] });
+    yield { done: from + slice.length, total: assessmentsIn.length };
+  }
   return { ok: true, value: result };
+}
+
+/** Every step of `restoreBackupSteps` at once. */
+export function restoreBackup(input: unknown): Validated<RestoredBackup> {
+  const steps = restoreBackupSteps(input);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
 }
 
 export function readBackupText(text: string): Validated<RestoredBackup> {

@@ -4,7 +4,7 @@
 import { TimestampSchema, NoteSchema } from './answers.ts';
 import type { Assessment } from './assessment.ts';
 import { SERVICE_IDS } from '../definition/model.ts';
-import { openPackedFile, packAssessment, restorePackedAssessment } from './packing.ts';
+import { openPackedFile, packAssessment, packedRestorer } from './packing.ts';
 import type { PathSegment, Problem } from '../common/problems.ts';
 import { parseUntrusted } from '../common/safety.ts';
 import { isFirmWork, type AssessmentSummary } from '../scoring/summary.ts';
@@ -195,7 +195,7 @@ export function restoreCaseFile(input: unknown): Validated<RestoredCase> {
   restoreEach(
     packed,
     'assessments',
-    (a) => restorePackedAssessment(a, definitions),
+    packedRestorer(definitions),
     result.assessments,
     result.rejected,
   );

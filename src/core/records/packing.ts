@@ -1,7 +1,7 @@
 // Files and stores that hold many assessments keep each questionnaire and profile version once,
 // by id, version and content hash; the assessments refer to it. Pure and schema-free: the packed
 // form is restored through `restoreAssessment` after unpacking.
-import { restoreAssessment, type Assessment } from './assessment.ts';
+import { restoreAssessment, restoreWithDefinitions, type Assessment } from './assessment.ts';
 import { contentHash } from '../common/hash.ts';
 import { knownHashes } from '../definition/known-hashes.ts';
 import { problem, type PathSegment } from '../common/problems.ts';
@@ -128,4 +128,33 @@ export function openPackedFile<T>(
   const packed = doc[file.list];
   if (!Array.isArray(packed)) return { ok: false, problems: [problem('missing', [file.list])] };
   return { ok: true, value: { record: record.value, packed, definitions: definitionsIn(doc) } };
+}
+
+/**
+ * Restores the packed assessments of one file (backup, case, workshop) one by one, with every
+ * check, but checks each pair of definitions the file references only once: a backup of 5,000
+ * assessments of two questionnaires validates two questionnaires, not 5,000.
+ */
+export function packedRestorer(
+  definitions: Record<string, unknown>,
+): (packed: unknown) => Validated<Assessment> {
+  const checked = new Map<string, Pick<Assessment, 'questionnaire' | 'profileDefinition'>>();
+  return (packed) => {
+    if (!isPlainObject(packed)) return restorePackedAssessment(packed, definitions);
+    const q = refIn(packed.questionnaire);
+    const p = refIn(packed.profileDefinition);
+    const key = q && p ? `${q.hash} ${p.hash}` : null;
+    const known = key === null ? undefined : checked.get(key);
+    if (known) {
+      const { questionnaire: _q, profileDefinition: _p, ...fields } = packed;
+      return restoreWithDefinitions(fields, known);
+    }
+    const r = restorePackedAssessment(packed, definitions);
+    if (r.ok && key !== null)
+      checked.set(key, {
+        questionnaire: r.value.questionnaire,
+        profileDefinition: r.value.profileDefinition,
+      });
+    return r;
+  };
 }

@@ -5,7 +5,7 @@ import { TimestampSchema, type Answers } from './answers.ts';
 import { newAssessment, type Assessment, type Role } from './assessment.ts';
 import { compareAssessments, type Comparison } from '../compare/compare.ts';
 import { sha256Hex } from '../common/hash.ts';
-import { openPackedFile, packAssessment, restorePackedAssessment } from './packing.ts';
+import { openPackedFile, packAssessment, packedRestorer } from './packing.ts';
 import { preview, problem, type PathSegment, type Problem } from '../common/problems.ts';
 import type { ProfileDefinition, Questionnaire } from '../definition/questionnaire.ts';
 import { parseUntrusted } from '../common/safety.ts';
@@ -176,10 +176,11 @@ export function restoreWorkshopFile(input: unknown): Validated<RestoredWorkshop>
     };
   const result: RestoredWorkshop = { workshop, participants: [], rejected: [] };
   const seen = new Map<string, number>();
+  const restore = packedRestorer(definitions);
   packed.forEach((entry, i) => {
     const path: PathSegment[] = ['participants', i];
     const reject = (problems: Problem[]) => result.rejected.push({ path, problems });
-    const r = restorePackedAssessment(entry, definitions);
+    const r = restore(entry);
     if (!r.ok) return reject(r.problems);
     const a = r.value;
     if (!isParticipantOf(workshop.id, a))

@@ -26,18 +26,27 @@ export function ImportButton({
   const [reports, setReports] = useState<Report[]>([]);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const abort = useRef<AbortController | null>(null);
 
   async function importFiles(files: File[]) {
     setBusy(true);
+    const controller = new AbortController();
+    abort.current = controller;
     try {
       const flow = await import('../../state/import-flow');
-      const outcome = await flow.importFiles(files, t as never);
+      const outcome = await flow.importFiles(files, t as never, {
+        signal: controller.signal,
+        // Shown for large files only (a backup of many assessments).
+        onProgress: (done, total) => total > 100 && setProgress({ done, total }),
+      });
       if (!outcome) return;
       setReports(outcome.reports);
       setConflicts(outcome.conflicts);
       onImported?.(outcome.imported);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
@@ -72,6 +81,14 @@ export function ImportButton({
       <label htmlFor={inputId} className="button">
         {busy ? tc('loading') : t('import.button')}
       </label>
+      {progress && (
+        <span className="import-progress" role="status">
+          {t('import.progress', progress)}{' '}
+          <button type="button" className="button small" onClick={() => abort.current?.abort()}>
+            {tc('action.cancel')}
+          </button>
+        </span>
+      )}
       {dropZone && <p className="hint">{t('import.drop')}</p>}
       <input
         ref={input}
