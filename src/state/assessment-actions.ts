@@ -2,7 +2,6 @@ import type { Firm } from '../core/records/firm';
 import { localize } from '../core/common/text';
 import type { Answers } from '../core/records/answers';
 import type { Assessment } from '../core/records/assessment';
-import { summarize } from '../core/scoring/summary';
 import { openStorage, storage, useAppStore } from './app-store';
 import { newId, now } from './clock';
 import { downloadFile, fileSlug } from '../transfer/download';
@@ -34,13 +33,13 @@ export async function duplicateAssessment(id: string) {
   const app = useAppStore.getState();
   const backend = storage();
   if (!backend) return;
-  const { loadAssessment, saveAssessment } = await import('../storage/assessments');
+  const { loadAssessment, saveAssessment, summaryOf } = await import('../storage/assessments');
   const loaded = await loadAssessment(backend, id);
   if (!loaded.ok) return;
   const at = now();
   const { finishedAt: _finishedAt, ...rest } = loaded.value;
   const copy = { ...rest, id: newId(), finished: false, createdAt: at, updatedAt: at };
-  app.setSummary(summarize(await savedOrPending(saveAssessment(backend, copy), copy)));
+  app.setSummary(summaryOf(await savedOrPending(saveAssessment(backend, copy), copy)));
 }
 
 /** The assessment as saved; if the save failed, as it is (kept pending by the storage). */
@@ -64,7 +63,7 @@ export async function readAssessments(ids: readonly string[]) {
 /** Gives unfinished assessments the firm's changed profile (finished ones keep theirs). */
 export async function updateProfileOf(ids: readonly string[], profile: Answers) {
   const app = useAppStore.getState();
-  const [backend, { loadAssessment, saveAssessment }] = await Promise.all([
+  const [backend, { loadAssessment, saveAssessment, summaryOf }] = await Promise.all([
     openStorage(),
     import('../storage/assessments'),
   ]);
@@ -72,6 +71,6 @@ export async function updateProfileOf(ids: readonly string[], profile: Answers) 
     const loaded = await loadAssessment(backend, id);
     if (!loaded.ok) continue;
     const changed = { ...loaded.value, profile, updatedAt: now() };
-    app.setSummary(summarize(await savedOrPending(saveAssessment(backend, changed), changed)));
+    app.setSummary(summaryOf(await savedOrPending(saveAssessment(backend, changed), changed)));
   }
 }

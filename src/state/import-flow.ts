@@ -17,6 +17,7 @@ import {
   storeBackupExtras,
   storeImportedAssessment,
   type ImportItem,
+  type ReadOptions,
 } from '../transfer/files';
 import { storeAll } from './store-import';
 import { Cancelled, slices } from '../transfer/slices';
@@ -46,16 +47,10 @@ export interface Outcome {
   imported: Assessment[];
 }
 
-/** Progress of a long import (a large backup) and the way to stop it. */
-export interface ImportOptions {
-  onProgress?: (done: number, total: number) => void;
-  signal?: AbortSignal;
-}
-
 export async function importFiles(
   files: File[],
   t: T,
-  options: ImportOptions = {},
+  options: ReadOptions = {},
 ): Promise<Outcome | null> {
   // A file chosen while storage is still opening waits for it instead of being ignored.
   await useAppStore.getState().init();
@@ -140,7 +135,7 @@ async function storeItem(
   item: Exclude<ImportItem, { kind: 'error' }>,
   file: string,
   t: T,
-  options: ImportOptions = {},
+  options: ReadOptions = {},
 ): Promise<ItemOutcome> {
   const conflicts: Conflict[] = [];
   const assessments: Assessment[] = [];
@@ -186,7 +181,7 @@ async function storeItem(
   for (const [i, a] of inFile.entries()) {
     // The staged store answers at once: without turns, thousands would freeze the page.
     await slicer.turn();
-    options.onProgress?.(i + 1, inFile.length);
+    options.onProgress?.(i + 1, inFile.length, 'store');
     if (await staged.has(STORAGE_KEYS.stores.assessments, a.id)) {
       conflicts.push({ kind: 'assessment', assessment: a });
       continue;

@@ -1,7 +1,15 @@
 // What the workshop screens do to stored records: list, start, import and leave workshops, read
 // the participants, end a participant's turn. The screens call these; storage stays here.
 import type { Assessment } from '../core/records/assessment';
-import { closeWorkshop, type Workshop } from '../core/records/workshop';
+import {
+  asImportedWorkshop,
+  closeWorkshop,
+  type RestoredWorkshop,
+  type Workshop,
+} from '../core/records/workshop';
+import type { Validated } from '../core/definition/validate';
+import { readWorkshopFile, type ReadOptions } from '../transfer/files';
+import { slices } from '../transfer/slices';
 import {
   deleteWorkshop,
   listWorkshops,
@@ -14,8 +22,8 @@ import {
 import { loadAssessment } from '../storage/assessments';
 import { announce, openStorage, useAppStore } from './app-store';
 import { useAssessmentStore } from './assessment-store';
-import { now } from './clock';
-import { storeAll, type Stored } from './store-import';
+import { newId, now } from './clock';
+import { storeAll } from './store-import';
 import { writeSession } from './workshop-session';
 
 /** A failed save: the storage keeps the record pending in memory and says so (storage/pending.ts). */
@@ -40,16 +48,37 @@ export async function startWorkshop(workshop: Workshop): Promise<void> {
   writeSession({ workshop: workshop.id });
 }
 
-/** Stores an imported workshop with its participants, all or nothing, and tells the other tabs. */
-export async function importWorkshop(
-  workshop: Workshop,
-  participants: readonly Assessment[],
-): Promise<Stored<void>> {
-  const stored = await storeAll((staged) => storeImportedWorkshop(staged, workshop, participants));
-  if (!stored.ok) return stored;
+/** An imported workshop file: what was stored, with the participants that were refused. */
+export interface WorkshopImport {
+  workshop: Workshop;
+  participants: number;
+  rejected: RestoredWorkshop['rejected'];
+}
+
+/**
+ * Reads a workshop file and stores it as a closed workshop of its own, all or nothing, and tells
+ * the other tabs. Checked and stored in slices with progress; when `signal` aborts, `Cancelled`
+ * is thrown and nothing is stored.
+ */
+export async function importWorkshopFile(
+  file: File,
+  options: ReadOptions = {},
+): Promise<Validated<WorkshopImport>> {
+  const read = await readWorkshopFile(file, options);
+  if (!read.ok) return read;
+  const { workshop, participants } = asImportedWorkshop(read.value, newId, now());
+  const slicer = slices(options.signal);
+  const stored = await storeAll((staged) =>
+    storeImportedWorkshop(staged, workshop, participants, async (done) => {
+      options.onProgress?.(done, participants.length, 'store');
+      await slicer.turn();
+    }),
+  );
+  if (!stored.ok) return { ok: false, problems: [stored.problem] };
   await useAppStore.getState().refresh();
   announce({ type: 'all', id: workshop.id });
-  return stored;
+  const value = { workshop, participants: participants.length, rejected: read.value.rejected };
+  return { ok: true, value };
 }
 
 /**

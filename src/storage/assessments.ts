@@ -8,7 +8,8 @@ import {
 import { shippedDefinitions } from 'virtual:questionnaires';
 import { definitionHash, packAssessment, unpackAssessment } from '../core/records/packing';
 import { problem } from '../core/common/problems';
-import { summarize, type AssessmentSummary } from '../core/scoring/summary';
+import type { AssessmentSummary } from '../core/scoring/summary';
+import { summarize } from '../core/scoring/scoring';
 import type { Validated } from '../core/definition/validate';
 import type { Backend } from './backend';
 import { STORAGE_KEYS } from './keys';

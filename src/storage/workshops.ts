@@ -52,8 +52,13 @@ export async function storeImportedWorkshop(
   backend: Backend,
   workshop: Workshop,
   participants: readonly Assessment[],
+  /** Called after each participant: how many are stored (a caller gives the page a turn). */
+  onStored?: (done: number) => Promise<void>,
 ): Promise<void> {
-  for (const a of participants) await saveAssessment(backend, a);
+  for (const [i, a] of participants.entries()) {
+    await saveAssessment(backend, a);
+    await onStored?.(i + 1);
+  }
   await saveWorkshop(backend, workshop);
 }
 

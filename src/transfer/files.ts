@@ -14,7 +14,7 @@ import { listWorkshops, saveWorkshop } from '../storage/workshops';
 import { restoreCaseFile, type RestoredCase } from '../core/records/case';
 import { firmFile, restoreFirmFile, type Firm } from '../core/records/firm';
 import { problem, type Problem } from '../core/common/problems';
-import { checkFileSize, MAX_SINGLE_FILE_BYTES, parseUntrusted } from '../core/common/safety';
+import { checkFileSize, MAX_SINGLE_FILE_BYTES, parseUntrustedSteps } from '../core/common/safety';
 import { canonicalJson } from '../core/common/hash';
 import { loadAssessment, loadAssessments, saveAssessment } from '../storage/assessments';
 import { readFileText } from './read-text';
@@ -24,6 +24,8 @@ import { listFirms } from '../storage/records';
 import { withAppVersion } from '../core/common/version';
 import { drive } from './slices';
 import { restoreBenchmark, type Benchmark } from '../core/study/benchmark';
+import { restoreWorkshopFileSteps, type RestoredWorkshop } from '../core/records/workshop';
+import type { Validated } from '../core/definition/validate';
 
 export type ImportStatus = 'new' | 'same' | 'conflict';
 
@@ -72,8 +74,8 @@ function formatOf(value: unknown): string | null {
 
 /** What a long read reports, and how it is stopped. */
 export interface ReadOptions {
-  /** How many of how many entries of a large file are checked. */
-  onProgress?: (done: number, total: number) => void;
+  /** How many of how many entries of a large file are checked, then taken in. */
+  onProgress?: (done: number, total: number, stage: 'check' | 'store') => void;
   signal?: AbortSignal;
 }
 
@@ -102,7 +104,11 @@ export async function readImportFile(
   }
   const text = await readFileText(file, 'collection');
   if (!text.ok) return { kind: 'error', problems: text.problems };
-  const parsed = parseUntrusted(text.value, 'collection');
+  const parsed = await drive(
+    parseUntrustedSteps(text.value, 'collection'),
+    undefined,
+    options.signal,
+  );
   if (!parsed.ok) return { kind: 'error', problems: parsed.problems };
   const format = formatOf(parsed.value);
   if (format === 'itas-assessment') {
@@ -126,7 +132,7 @@ export async function readImportFile(
   if (format === 'itas-backup') {
     const r = await drive(
       restoreBackupSteps(parsed.value),
-      (step) => options.onProgress?.(step.done, step.total),
+      (step) => options.onProgress?.(step.done, step.total, 'check'),
       options.signal,
     );
     return r.ok ? { kind: 'backup', backup: r.value } : { kind: 'error', problems: r.problems };
@@ -227,4 +233,24 @@ export async function storeBackupExtras(
       added++;
     }
   return { added, conflicts };
+}
+
+/** Reads a workshop file, its participants checked in slices with progress; stops when `signal` aborts. */
+export async function readWorkshopFile(
+  file: File,
+  options: ReadOptions = {},
+): Promise<Validated<RestoredWorkshop>> {
+  const text = await readFileText(file, 'collection');
+  if (!text.ok) return text;
+  const parsed = await drive(
+    parseUntrustedSteps(text.value, 'collection'),
+    undefined,
+    options.signal,
+  );
+  if (!parsed.ok) return parsed;
+  return drive(
+    restoreWorkshopFileSteps(parsed.value),
+    (step) => options.onProgress?.(step.done, step.total, 'check'),
+    options.signal,
+  );
 }

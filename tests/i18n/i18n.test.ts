@@ -17,16 +17,18 @@ import enSettings from '../../src/i18n/en/settings.json';
 import deWorkshop from '../../src/i18n/de/workshop.json';
 import enWorkshop from '../../src/i18n/en/workshop.json';
 import deStudy from '../../src/i18n/de/study.json';
+import deProblems from '../../src/i18n/de/problems.json';
+import enProblems from '../../src/i18n/en/problems.json';
 import enStudy from '../../src/i18n/en/study.json';
 import deStudyProblems from '../../src/i18n/de/study-problems.json';
 import enStudyProblems from '../../src/i18n/en/study-problems.json';
 
 // With the namespaces that load on demand (report, results, settings, coach workspace, workshop,
-// preview, the regional study and the problems it adds to the problem texts).
+// preview, the regional study and the problems it adds to the problem texts, and the problem texts).
 const resources = {
   de: {
     ...deResources,
-    problems: { ...deResources.problems, ...deStudyProblems },
+    problems: { ...deProblems, ...deStudyProblems },
     study: deStudy,
     report: deReport,
     results: deResults,
@@ -37,7 +39,7 @@ const resources = {
   },
   en: {
     ...enResources,
-    problems: { ...enResources.problems, ...enStudyProblems },
+    problems: { ...enProblems, ...enStudyProblems },
     study: enStudy,
     report: enReport,
     results: enResults,

@@ -5,10 +5,10 @@ import { restoreDraftRecord, type DraftRecord } from './draft.ts';
 import { restoreFirm, type Firm } from './firm.ts';
 import { definitionsIn, packAssessment, packedRestorer } from './packing.ts';
 import { problem, type PathSegment, type Problem } from '../common/problems.ts';
-import { parseUntrusted } from '../common/safety.ts';
+import { allSteps, parseUntrusted } from '../common/safety.ts';
 import type { Validated } from '../definition/validate.ts';
 import { restoreWorkshop, type Workshop } from './workshop.ts';
-import { openDocument, restoreEach, type DocumentFormat } from './restore.ts';
+import { openDocument, restoreEach, restoreEachSteps, type DocumentFormat } from './restore.ts';
 
 /** The coach's and facilitator's work and the authors' drafts, kept beside firms and assessments. */
 export interface BackupExtras {
@@ -52,12 +52,10 @@ export interface RestoredBackup extends Required<BackupExtras> {
   rejected: { path: PathSegment[]; problems: Problem[] }[];
 }
 
-/** How many assessments a step of `restoreBackupSteps` restores. */
-const STEP = 25;
-
 /**
  * The backup restored step by step, so that a caller can give the screen a turn between steps
- * (core has no clock): yields how many of how many assessments are done, returns the result.
+ * (core has no clock): yields how many of how many assessments are done (none yet while its
+ * firms are checked), returns the result.
  */
 export function* restoreBackupSteps(
   input: unknown,
@@ -91,25 +89,24 @@ export function* restoreBackupSteps(
   take('cases', optional('cases'), restoreCase, result.cases);
   take('workshops', optional('workshops'), restoreWorkshop, result.workshops);
   take('drafts', optional('drafts'), restoreDraftRecord, result.drafts);
-  take('firms', firmsIn, restoreFirm, result.firms);
+  const total = assessmentsIn.length;
+  for (const _ of restoreEachSteps(firmsIn, 'firms', restoreFirm, result.firms, result.rejected))
+    yield { done: 0, total };
   const restore = packedRestorer(definitions);
-  for (let from = 0; from < assessmentsIn.length; from += STEP) {
-    const slice = assessmentsIn.slice(from, from + STEP);
-    const rejected: RestoredBackup['rejected'] = [];
-    restoreEach(slice, 'assessments', restore, result.assessments, rejected);
-    for (const r of rejected)
-      result.rejected.push({ ...r, path: ['assessments', from + (r.path[1] as number)] });
-    yield { done: from + slice.length, total: assessmentsIn.length };
-  }
+  const assessments = restoreEachSteps(
+    assessmentsIn,
+    'assessments',
+    restore,
+    result.assessments,
+    result.rejected,
+  );
+  for (const done of assessments) yield { done, total };
   return { ok: true, value: result };
 }
 
 /** Every step of `restoreBackupSteps` at once. */
 export function restoreBackup(input: unknown): Validated<RestoredBackup> {
-  const steps = restoreBackupSteps(input);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return allSteps(restoreBackupSteps(input));
 }
 
 export function readBackupText(text: string): Validated<RestoredBackup> {

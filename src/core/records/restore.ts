@@ -8,7 +8,7 @@ import {
   type PathSegment,
   type Problem,
 } from '../common/problems.ts';
-import { checkTree, isPlainObject } from '../common/safety.ts';
+import { allSteps, checkTree, isPlainObject } from '../common/safety.ts';
 import type { z } from '../common/zod.ts';
 import type { Validated } from '../definition/validate.ts';
 
@@ -124,9 +124,31 @@ export function restoreEach<T>(
   into: T[],
   rejected: { path: PathSegment[]; problems: Problem[] }[],
 ): void {
-  list.forEach((entry, i) => {
-    const r = restore(entry);
-    if (r.ok) into.push(r.value);
-    else rejected.push({ path: [key, i], problems: r.problems });
-  });
+  allSteps(restoreEachSteps(list, key, restore, into, rejected, Math.max(1, list.length)));
+}
+
+/** How many entries of a long list a step of a stepped restore takes. */
+export const STEP = 25;
+
+/**
+ * `restoreEach` step by step, so that a caller can give the screen a turn between steps (core
+ * has no clock): yields how many entries are done after each `size` of them.
+ */
+export function* restoreEachSteps<T>(
+  list: unknown[],
+  key: string,
+  restore: (entry: unknown) => Validated<T>,
+  into: T[],
+  rejected: { path: PathSegment[]; problems: Problem[] }[],
+  size = STEP,
+): Generator<number, void> {
+  for (let from = 0; from < list.length; from += size) {
+    const to = Math.min(from + size, list.length);
+    for (let i = from; i < to; i++) {
+      const r = restore(list[i]);
+      if (r.ok) into.push(r.value);
+      else rejected.push({ path: [key, i], problems: r.problems });
+    }
+    yield to;
+  }
 }

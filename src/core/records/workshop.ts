@@ -8,10 +8,10 @@ import { sha256Hex } from '../common/hash.ts';
 import { openPackedFile, packAssessment, packedRestorer } from './packing.ts';
 import { preview, problem, type PathSegment, type Problem } from '../common/problems.ts';
 import type { ProfileDefinition, Questionnaire } from '../definition/questionnaire.ts';
-import { parseUntrusted } from '../common/safety.ts';
+import { allSteps, parseUntrusted } from '../common/safety.ts';
 import type { Validated } from '../definition/validate.ts';
 import { z } from '../common/zod.ts';
-import { restoreDocument, type DocumentFormat } from './restore.ts';
+import { restoreDocument, restoreEachSteps, type DocumentFormat } from './restore.ts';
 
 export const WORKSHOP_FORMAT = 'itas-workshop';
 export const WORKSHOP_FORMAT_VERSION = 1;
@@ -158,7 +158,13 @@ export function restoreWorkshop(input: unknown, path: PathSegment[] = []): Valid
   return restoreDocument(WorkshopSchema, input, { path });
 }
 
-export function restoreWorkshopFile(input: unknown): Validated<RestoredWorkshop> {
+/**
+ * The workshop file restored step by step, so that a caller can give the screen a turn between
+ * steps (core has no clock): yields how many of how many participants are done, returns the result.
+ */
+export function* restoreWorkshopFileSteps(
+  input: unknown,
+): Generator<{ done: number; total: number }, Validated<RestoredWorkshop>> {
   const file = openPackedFile(input, {
     format: FORMAT,
     record: 'workshop',
@@ -177,35 +183,49 @@ export function restoreWorkshopFile(input: unknown): Validated<RestoredWorkshop>
   const result: RestoredWorkshop = { workshop, participants: [], rejected: [] };
   const seen = new Map<string, number>();
   const restore = packedRestorer(definitions);
-  packed.forEach((entry, i) => {
-    const path: PathSegment[] = ['participants', i];
-    const reject = (problems: Problem[]) => result.rejected.push({ path, problems });
+  // A participant of this workshop, answering its questionnaire, each id once.
+  const participant = (entry: unknown, i: number): Validated<Assessment> => {
     const r = restore(entry);
-    if (!r.ok) return reject(r.problems);
+    if (!r.ok) return r;
     const a = r.value;
+    const refused = (p: Problem): Validated<Assessment> => ({ ok: false, problems: [p] });
     if (!isParticipantOf(workshop.id, a))
-      return reject([
+      return refused(
         problem('invalid_value', ['workshop', 'id'], {
           value: preview(a.workshop?.id ?? ''),
           allowed: preview(workshop.id),
         }),
-      ]);
+      );
     if (a.questionnaire.id !== workshop.questionnaireId)
-      return reject([
+      return refused(
         problem('invalid_value', ['questionnaire', 'id'], {
           value: preview(a.questionnaire.id),
           allowed: preview(workshop.questionnaireId),
         }),
-      ]);
+      );
     const first = seen.get(a.id);
     if (first !== undefined)
-      return reject([
+      return refused(
         problem('duplicate_id', ['id'], { id: preview(a.id), first: `participants[${first}]` }),
-      ]);
+      );
     seen.set(a.id, i);
-    result.participants.push(a);
-  });
+    return r;
+  };
+  let index = 0; // the entries come in order
+  const steps = restoreEachSteps(
+    packed,
+    'participants',
+    (entry) => participant(entry, index++),
+    result.participants,
+    result.rejected,
+  );
+  for (const done of steps) yield { done, total: packed.length };
   return { ok: true, value: result };
+}
+
+/** Every step of `restoreWorkshopFileSteps` at once. */
+export function restoreWorkshopFile(input: unknown): Validated<RestoredWorkshop> {
+  return allSteps(restoreWorkshopFileSteps(input));
 }
 
 export function readWorkshopText(text: string): Validated<RestoredWorkshop> {

@@ -1,4 +1,6 @@
 import type { Answers } from '../records/answers.ts';
+import type { Assessment } from '../records/assessment.ts';
+import type { AssessmentSummary } from './summary.ts';
 import { givenValue } from '../definition/model.ts';
 import {
   evaluateCondition,
@@ -408,5 +410,36 @@ export function displayOf(x: { score: number | null; level: number | null }): Di
     score: x.score === null ? null : cutScore(x.score),
     level: x.level === null ? null : cutLevel(x.level),
     namedLevel: x.level === null ? null : namedLevelOf(x.level),
+  };
+}
+
+/** The line a list of saved assessments shows for `a`, kept beside it when it is stored. */
+export function summarize(a: Assessment): AssessmentSummary {
+  const { overall } = scoreAssessment({
+    questionnaire: a.questionnaire,
+    profileDefinition: a.profileDefinition,
+    answers: a.answers,
+    profileAnswers: a.profile,
+  });
+  return {
+    id: a.id,
+    firm: a.firm ? { id: a.firm.id, name: a.firm.name } : null,
+    workshopId: a.workshop?.id ?? null,
+    draftId: a.draft?.id ?? null,
+    role: a.role,
+    questionnaire: {
+      id: a.questionnaire.id,
+      version: a.questionnaire.version,
+      title: a.questionnaire.title,
+    },
+    visibleScored: overall.visibleScored,
+    answered: overall.answered,
+    completeness: overall.completeness,
+    score: overall.score,
+    level: overall.level,
+    finished: a.finished,
+    finishedAt: a.finishedAt ?? null,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
   };
 }

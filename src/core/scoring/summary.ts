@@ -1,5 +1,3 @@
-import type { Assessment } from '../records/assessment.ts';
-import { scoreAssessment } from './scoring.ts';
 import type { Bilingual } from '../common/text.ts';
 
 /** What lists of saved assessments show, kept beside each stored assessment. */
@@ -21,36 +19,6 @@ export interface AssessmentSummary {
   finishedAt: string | null;
   createdAt: string;
   updatedAt: string;
-}
-
-export function summarize(a: Assessment): AssessmentSummary {
-  const { overall } = scoreAssessment({
-    questionnaire: a.questionnaire,
-    profileDefinition: a.profileDefinition,
-    answers: a.answers,
-    profileAnswers: a.profile,
-  });
-  return {
-    id: a.id,
-    firm: a.firm ? { id: a.firm.id, name: a.firm.name } : null,
-    workshopId: a.workshop?.id ?? null,
-    draftId: a.draft?.id ?? null,
-    role: a.role,
-    questionnaire: {
-      id: a.questionnaire.id,
-      version: a.questionnaire.version,
-      title: a.questionnaire.title,
-    },
-    visibleScored: overall.visibleScored,
-    answered: overall.answered,
-    completeness: overall.completeness,
-    score: overall.score,
-    level: overall.level,
-    finished: a.finished,
-    finishedAt: a.finishedAt ?? null,
-    createdAt: a.createdAt,
-    updatedAt: a.updatedAt,
-  };
 }
 
 /** Complete (every visible scored question answered) or marked finished by the respondent. */

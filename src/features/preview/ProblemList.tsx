@@ -1,12 +1,13 @@
 import { useTranslation } from '../../i18n/use-translation';
 import { formatPath, type Problem } from '../../core/common/problems';
+import { useProblemMessage } from '../shared/problem-text';
 
 const SHOWN = 200;
 
 /** Problems as `npm run validate` prints them: the JSON path, then the message in the user's language. */
 export function ProblemList({ problems }: { problems: Problem[] }) {
   const { t } = useTranslation('preview');
-  const { t: tp } = useTranslation('problems');
+  const message = useProblemMessage();
   return (
     <ul className="preview-problems">
       {problems.slice(0, SHOWN).map((p, i) => (
@@ -16,7 +17,7 @@ export function ProblemList({ problems }: { problems: Problem[] }) {
               <code>{formatPath(p.path)}</code>:{' '}
             </>
           )}
-          {tp(p.code as 'missing', p.params)}
+          {message(p)}
         </li>
       ))}
       {problems.length > SHOWN && <li>{t('moreProblems', { count: problems.length - SHOWN })}</li>}

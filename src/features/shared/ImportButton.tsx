@@ -20,13 +20,18 @@ export function ImportButton({
 } = {}) {
   const { t } = useTranslation('start');
   const { t: tc } = useTranslation();
-  const describe = useProblemText();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [reports, setReports] = useState<Report[]>([]);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  // Problem texts load with a file coming in, not with the start page.
+  const describe = useProblemText(busy || reports.length > 0);
+  const [progress, setProgress] = useState<{
+    done: number;
+    total: number;
+    stage: 'check' | 'store';
+  } | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   async function importFiles(files: File[]) {
@@ -38,7 +43,7 @@ export function ImportButton({
       const outcome = await flow.importFiles(files, t as never, {
         signal: controller.signal,
         // Shown for large files only (a backup of many assessments).
-        onProgress: (done, total) => total > 100 && setProgress({ done, total }),
+        onProgress: (done, total, stage) => total > 100 && setProgress({ done, total, stage }),
       });
       if (!outcome) return;
       setReports(outcome.reports);
@@ -83,7 +88,7 @@ export function ImportButton({
       </label>
       {progress && (
         <span className="import-progress" role="status">
-          {t('import.progress', progress)}{' '}
+          {t(progress.stage === 'check' ? 'import.progress' : 'import.storing', progress)}{' '}
           <button type="button" className="button small" onClick={() => abort.current?.abort()}>
             {tc('action.cancel')}
           </button>

@@ -1,21 +1,20 @@
 import { useTranslation } from '../../i18n/use-translation';
 import { hrefOf } from '../../navigation/routes';
-import { formatPath, type Problem } from '../../core/common/problems';
+import type { Problem } from '../../core/common/problems';
+import { useProblemText } from './problem-text';
 
 /** While an assessment loads, or why it could not be opened. */
 export function LoadState({ status, problems }: { status: string; problems: Problem[] }) {
   const { t } = useTranslation('answer');
   const { t: tc } = useTranslation();
-  const { t: tp } = useTranslation('problems');
+  const describe = useProblemText(status === 'error');
   if (status !== 'error') return <p className="loading">{tc('loading')}</p>;
   return (
     <section className="panel" role="alert">
       <h1>{t('cannotOpen')}</h1>
       <ul>
         {problems.slice(0, 5).map((p, i) => (
-          <li key={i}>
-            {tp(p.code as 'missing', p.params)} ({formatPath(p.path)})
-          </li>
+          <li key={i}>{describe(p)}</li>
         ))}
       </ul>
       <a className="button" href={hrefOf({ name: 'start' })}>

@@ -25,6 +25,9 @@ const MINUTES = [
   ]),
 ].join('–');
 
+/** How many assessments the start page draws at first, and how many more at each "show more". */
+const ROWS_SHOWN = 50;
+
 function AssessmentRow({ summary }: { summary: AssessmentSummary }) {
   const { t } = useTranslation('start');
   const { t: tc } = useTranslation();
@@ -124,11 +127,29 @@ export function StartPage() {
   const byFirm = new Map<string, AssessmentSummary[]>();
   for (const s of Object.values(summaries).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))) {
     const key = s.firm?.id ?? '';
-    byFirm.set(key, [...(byFirm.get(key) ?? []), s]);
+    byFirm
+      .set(key, byFirm.get(key) ?? [])
+      .get(key)!
+      .push(s);
   }
-  const firmIds = [...new Set([...Object.keys(firms), ...byFirm.keys()])].filter((id) => id !== '');
-  firmIds.sort((a, b) => (firms[a]?.name ?? '').localeCompare(firms[b]?.name ?? '', lang));
-  const anonymous = byFirm.get('') ?? [];
+  const allFirmIds = [...new Set([...Object.keys(firms), ...byFirm.keys()])].filter(
+    (id) => id !== '',
+  );
+  allFirmIds.sort((a, b) => (firms[a]?.name ?? '').localeCompare(firms[b]?.name ?? '', lang));
+  // A device with a large backup holds thousands: drawing them all froze the page for seconds
+  // (`npm run bench`, the backup of 5,000). Firms are shown whole until `limit` rows are drawn.
+  const [limit, setLimit] = useState(ROWS_SHOWN);
+  let rows = 0;
+  const firmIds = allFirmIds.filter((id) => {
+    if (rows >= limit) return false;
+    rows += Math.max(1, byFirm.get(id)?.length ?? 0);
+    return true;
+  });
+  const allAnonymous = byFirm.get('') ?? [];
+  const anonymous = allAnonymous.slice(0, Math.max(0, limit - rows));
+  const total = Object.keys(summaries).length;
+  const shown = anonymous.length + firmIds.reduce((n, id) => n + (byFirm.get(id)?.length ?? 0), 0);
+  const hidden = allFirmIds.length > firmIds.length || allAnonymous.length > anonymous.length;
 
   return (
     <div className="start">
@@ -256,6 +277,18 @@ export function StartPage() {
                   ))}
                 </ul>
               </article>
+            )}
+            {hidden && (
+              <p className="more-rows">
+                {t('moreRows', { shown, total })}{' '}
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setLimit((l) => l + ROWS_SHOWN)}
+                >
+                  {t('showMore')}
+                </button>
+              </p>
             )}
           </>
         )}

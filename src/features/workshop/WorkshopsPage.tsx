@@ -5,13 +5,7 @@ import { hrefOf, navigate } from '../../navigation/routes';
 import type { Problem } from '../../core/common/problems';
 import { useProblemText } from '../shared/problem-text';
 import { localize } from '../../core/common/text';
-import {
-  asImportedWorkshop,
-  isPin,
-  newWorkshop,
-  readWorkshopText,
-  type Workshop,
-} from '../../core/records/workshop';
+import { isPin, newWorkshop, type Workshop } from '../../core/records/workshop';
 import { useAppStore } from '../../state/app-store';
 import { newId, now } from '../../state/clock';
 import { dayText } from '../../core/present/format';
@@ -19,8 +13,8 @@ import { FormButtons } from '../../ui/FormButtons';
 import { FormError } from '../../ui/FormError';
 import { ChoiceField, TextField } from '../../ui/inputs';
 import { useLang } from '../../i18n/use-lang';
-import { importWorkshop, readWorkshops, startWorkshop } from '../../state/workshops';
-import { readFileText } from '../../transfer/read-text';
+import { importWorkshopFile, readWorkshops, startWorkshop } from '../../state/workshops';
+import { Cancelled } from '../../transfer/slices';
 import { PinField } from './PinField';
 import '../../i18n/workshop-texts';
 
@@ -32,7 +26,7 @@ interface ImportReport {
 
 export default function WorkshopsPage() {
   const { t } = useTranslation('workshop');
-  const describe = useProblemText();
+  const { t: tc } = useTranslation();
   const lang = useLang();
   const summaries = useAppStore((s) => s.summaries);
   const [workshops, setWorkshops] = useState<Workshop[] | null>(null);
@@ -45,6 +39,11 @@ export default function WorkshopsPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [importing, setImporting] = useState<{
+    controller: AbortController;
+    progress: { done: number; total: number; stage: 'check' | 'store' } | null;
+  } | null>(null);
+  const describe = useProblemText(importing !== null || report !== null);
   const fileId = useId();
 
   useEffect(() => {
@@ -75,8 +74,23 @@ export default function WorkshopsPage() {
   };
 
   const importFile = async (file: File) => {
-    const text = await readFileText(file, 'collection');
-    const read = text.ok ? readWorkshopText(text.value) : text;
+    const controller = new AbortController();
+    setImporting({ controller, progress: null });
+    let read: Awaited<ReturnType<typeof importWorkshopFile>>;
+    try {
+      read = await importWorkshopFile(file, {
+        signal: controller.signal,
+        // Shown for large files only.
+        onProgress: (done, total, stage) =>
+          total > 100 && setImporting({ controller, progress: { done, total, stage } }),
+      });
+    } catch (e) {
+      if (!(e instanceof Cancelled)) throw e;
+      setReport({ ok: false, text: t('list.importCancelled'), problems: [] });
+      return;
+    } finally {
+      setImporting(null);
+    }
     if (!read.ok) {
       setReport({
         ok: false,
@@ -85,21 +99,11 @@ export default function WorkshopsPage() {
       });
       return;
     }
-    const { workshop, participants } = asImportedWorkshop(read.value, newId, now());
-    const stored = await importWorkshop(workshop, participants);
-    if (!stored.ok) {
-      setReport({
-        ok: false,
-        text: t('list.importFailed', { file: file.name }),
-        problems: [stored.problem],
-      });
-      return;
-    }
-    const rejected = read.value.rejected;
+    const { workshop, participants, rejected } = read.value;
     setReport({
       ok: true,
       text:
-        t('list.importDone', { name: workshop.name, count: participants.length }) +
+        t('list.importDone', { name: workshop.name, count: participants }) +
         (rejected.length ? ` ${t('list.importRejected', { count: rejected.length })}` : ''),
       problems: rejected.flatMap((r) =>
         r.problems.map((p) => ({ ...p, path: [...r.path, ...p.path] })),
@@ -181,14 +185,30 @@ export default function WorkshopsPage() {
         <p className="help">{t('list.importHelp')}</p>
         <div className="import">
           <label htmlFor={fileId} className="button">
-            {t('list.importChoose')}
+            {importing ? t('list.importBusy') : t('list.importChoose')}
           </label>
+          {importing?.progress && (
+            <span className="import-progress" role="status">
+              {t(
+                importing.progress.stage === 'check' ? 'list.importChecked' : 'list.importStored',
+                importing.progress,
+              )}{' '}
+              <button
+                type="button"
+                className="button small"
+                onClick={() => importing.controller.abort()}
+              >
+                {tc('action.cancel')}
+              </button>
+            </span>
+          )}
           <input
             id={fileId}
             className="visually-hidden"
             type="file"
             accept=".json,application/json"
             data-testid="workshop-import"
+            disabled={importing !== null}
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';

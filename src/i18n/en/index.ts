@@ -2,7 +2,6 @@
 import answer from './answer.json';
 import common from './common.json';
 import firm from './firm.json';
-import problems from './problems.json';
 import start from './start.json';
 
-export const en = { common, problems, start, firm, answer };
+export const en = { common, start, firm, answer };

@@ -13,7 +13,8 @@ import {
 import { formatPath } from '../../../src/core/common/problems';
 import { MAX_SINGLE_FILE_BYTES } from '../../../src/core/common/safety';
 import { scoreAssessment } from '../../../src/core/scoring/scoring';
-import { isFirmWork, summarize } from '../../../src/core/scoring/summary';
+import { isFirmWork } from '../../../src/core/scoring/summary';
+import { summarize } from '../../../src/core/scoring/scoring';
 import { validateQuestionnaire } from '../../../src/core/definition/validate';
 import { memoryBackend } from '../../../src/storage/backend';
 import { deleteDraft, listDrafts, loadDraft, saveDraft } from '../../../src/storage/drafts';

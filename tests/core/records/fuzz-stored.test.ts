@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { restoreAssessment } from '../../../src/core/records/assessment';
 import { newCase } from '../../../src/core/records/case';
-import { summarize } from '../../../src/core/scoring/summary';
+import { summarize } from '../../../src/core/scoring/scoring';
 import { loadAssessment, loadAssessments, saveAssessment } from '../../../src/storage/assessments';
 import { memoryBackend } from '../../../src/storage/backend';
 import { listCases } from '../../../src/storage/cases';

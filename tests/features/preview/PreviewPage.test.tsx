@@ -65,7 +65,7 @@ describe('the preview page', () => {
     await user.upload(fileInput(), file);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Die Datei „riesig.json“ wurde nicht geöffnet');
-    expect(alert).toHaveTextContent(/Die Datei ist zu groß/);
+    await waitFor(() => expect(alert).toHaveTextContent(/Die Datei ist zu groß/));
     expect(read, 'the file is never read').not.toHaveBeenCalled();
     expect(await backend.getAllKeys(STORAGE_KEYS.stores.drafts)).toEqual([]);
   });
