@@ -20,6 +20,13 @@ import { buildApp, machineLine, ROOT } from './bench-build.ts';
 import { CASE_SIZE, openCase } from './bench-case.ts';
 import { benchWorkshop, openWorkshopInBrowser, WORKSHOP_PARTICIPANTS } from './bench-workshop.ts';
 import { readStudyInBrowser, removeStudyFiles, STUDY_SIZES } from './bench-study.ts';
+import {
+  BACKUP_SIZE,
+  importBackupInBrowser,
+  importWorkshopInBrowser,
+  removeImportFiles,
+  WORKSHOP_SIZE,
+} from './bench-import.ts';
 import { fmtSpread, markdownTable, median, percentile, spread } from './bench-lib.ts';
 import { serveGzip } from './bench-server.ts';
 import { shippedFacts } from './lib/shipped.ts';
@@ -55,6 +62,8 @@ export interface Measure {
   rows: Row[];
   /** One run at one CPU slow-down rate; returns a value per row key. */
   run(env: Env, cpu: number): Promise<Record<string, number>>;
+  /** The rates it runs at, when not all (a figure that takes minutes at ×4). */
+  rates?: readonly number[];
 }
 
 // ------------------------------------------------------------------- in-page recording ------
@@ -498,6 +507,47 @@ const studyFiles: Measure = {
   },
 };
 
+const largeImports: Measure = {
+  id: 'imports',
+  rates: [1],
+  rows: [
+    {
+      key: 'backup',
+      label: `Import a backup of ${BACKUP_SIZE.toLocaleString('en')} assessments`,
+      unit: 'ms',
+      definition: `a backup of ${BACKUP_SIZE.toLocaleString('en')} generated, finished assessments of ${(BACKUP_SIZE / 2).toLocaleString('en')} firms (src/bench/study-files.ts) chosen on the start page of an empty device; from the file input's change event until the import's report is drawn (next animation frame); reading, checks, storing in one IndexedDB transaction and the start page's list included. At CPU ×1 only (×4 takes minutes a run)`,
+    },
+    {
+      key: 'backupBlock',
+      label: `Backup of ${BACKUP_SIZE.toLocaleString('en')}: longest main-thread block`,
+      unit: 'ms',
+      definition: `the longest Long Tasks API entry between that change event and that frame`,
+    },
+    {
+      key: 'workshop',
+      label: `Import a workshop file of ${WORKSHOP_SIZE.toLocaleString('en')} participants`,
+      unit: 'ms',
+      definition: `a workshop file of ${WORKSHOP_SIZE.toLocaleString('en')} generated, finished participants (scripts/bench-workshop.ts) chosen on the workshops page; from the change event until the import's report is drawn; reading, checks and storing included. At CPU ×1 only`,
+    },
+    {
+      key: 'workshopBlock',
+      label: `Workshop file of ${WORKSHOP_SIZE.toLocaleString('en')}: longest main-thread block`,
+      unit: 'ms',
+      definition: `the longest Long Tasks API entry between that change event and that frame`,
+    },
+  ],
+  async run(env, cpu) {
+    const backup = await importBackupInBrowser(env.browser, env.url, cpu);
+    const workshop = await importWorkshopInBrowser(env.browser, env.url, cpu);
+    return {
+      backup: backup.ms,
+      backupBlock: backup.longest,
+      workshop: workshop.ms,
+      workshopBlock: workshop.longest,
+    };
+  },
+};
+
 /** Add a figure here. */
 export const MEASURES: Measure[] = [
   startPage,
@@ -507,6 +557,7 @@ export const MEASURES: Measure[] = [
   caseOf50,
   workshopOf30,
   studyFiles,
+  largeImports,
 ];
 
 // ------------------------------------------------------------------------------- files ------
@@ -577,6 +628,7 @@ async function main() {
       for (let run = -WARMUP; run < RUNS; run++) {
         // Interleaved: one run of every measure, then the next round.
         for (const m of MEASURES) {
+          if (m.rates && !m.rates.includes(cpu)) continue;
           const got = await m.run(env, cpu);
           console.error(
             `[bench] cpu×${cpu} ${run < 0 ? 'warm-up' : `run ${run + 1}/${RUNS}`} ${m.id}: ${JSON.stringify(got, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`,
@@ -592,6 +644,7 @@ async function main() {
     }
   } finally {
     removeStudyFiles();
+    removeImportFiles();
     await browser.close();
     await server.close();
   }

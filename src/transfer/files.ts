@@ -14,10 +14,10 @@ import { listWorkshops, saveWorkshop } from '../storage/workshops';
 import { restoreCaseFile, type RestoredCase } from '../core/records/case';
 import { firmFile, restoreFirmFile, type Firm } from '../core/records/firm';
 import { problem, type Problem } from '../core/common/problems';
-import { checkFileSize, MAX_SINGLE_FILE_BYTES, parseUntrustedSteps } from '../core/common/safety';
+import { checkFileSize, MAX_SINGLE_FILE_BYTES } from '../core/common/safety';
+import { readJsonFile } from './large-json';
 import { canonicalJson } from '../core/common/hash';
 import { loadAssessment, loadAssessments, saveAssessment } from '../storage/assessments';
-import { readFileText } from './read-text';
 import type { Backend } from '../storage/backend';
 import { STORAGE_KEYS } from '../storage/keys';
 import { listFirms } from '../storage/records';
@@ -102,13 +102,7 @@ export async function readImportFile(
       status: await statusOfAssessment(backend, r.value),
     };
   }
-  const text = await readFileText(file, 'collection');
-  if (!text.ok) return { kind: 'error', problems: text.problems };
-  const parsed = await drive(
-    parseUntrustedSteps(text.value, 'collection'),
-    undefined,
-    options.signal,
-  );
+  const parsed = await readJsonFile(file, 'collection', options.signal);
   if (!parsed.ok) return { kind: 'error', problems: parsed.problems };
   const format = formatOf(parsed.value);
   if (format === 'itas-assessment') {
@@ -240,13 +234,7 @@ export async function readWorkshopFile(
   file: File,
   options: ReadOptions = {},
 ): Promise<Validated<RestoredWorkshop>> {
-  const text = await readFileText(file, 'collection');
-  if (!text.ok) return text;
-  const parsed = await drive(
-    parseUntrustedSteps(text.value, 'collection'),
-    undefined,
-    options.signal,
-  );
+  const parsed = await readJsonFile(file, 'collection', options.signal);
   if (!parsed.ok) return parsed;
   return drive(
     restoreWorkshopFileSteps(parsed.value),

@@ -2,7 +2,7 @@
 // BiDi): a new firm and its profile, answers, a reload that keeps them, the results with the
 // chart, and the PDF report downloaded and read back.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -14,6 +14,8 @@ import {
   startInFirefox,
   watchErrors,
 } from './support/firefox';
+import { generatedBackup } from '../../src/bench/study-files';
+import { WORKER_FROM } from '../../src/transfer/large-json';
 
 const baseURL = inject('baseURL');
 const downloads = mkdtempSync(join(tmpdir(), 'itas-firefox-dl-'));
@@ -160,4 +162,29 @@ describe('Firefox', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);
+
+  it('a backup of over 2 MB comes in, read in a worker', async () => {
+    const file = join(downloads, 'itas-sicherung.json');
+    const text = JSON.stringify(generatedBackup(440, 2));
+    expect(text.length).toBeGreaterThan(WORKER_FROM);
+    writeFileSync(file, text);
+    const page = await browser!.newPage();
+    const errors = watchErrors(page);
+    await page.goto(baseURL);
+    const input = await page.waitForSelector('input[type=file]');
+    await input!.uploadFile(file);
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('dialog[open]')
+          ?.textContent?.includes('Sicherung gelesen: 440 Bewertungen hinzugefügt'),
+      { timeout: 60_000 },
+    );
+    const workerRead = await page.evaluate(() =>
+      performance.getEntriesByType('resource').some((e) => /parse-worker/.test(e.name)),
+    );
+    expect(workerRead, 'the worker was loaded').toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -1,14 +1,19 @@
 // The manager's journey in WebKit, Safari's engine, as workshops' iPads run it: Debian's
 // WebKitGTK MiniBrowser driven by WebKitWebDriver (classic WebDriver, selenium-webdriver) on a
 // virtual display (Xvfb). A new firm, answers, a reload that keeps them, results with the chart,
-// the PDF report made and read back; and the whole resilience check by keyboard.
+// the PDF report made and read back; the whole resilience check by keyboard; and a workshop file
+// of over 2 MB, read in a worker.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { WebDriver } from 'selenium-webdriver';
 import { By, Key, until } from 'selenium-webdriver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { offeredReport, startInWebKit, startWebKit, type WebKit } from './support/webkit';
+import { workshopParticipants } from '../../scripts/bench-workshop';
+import { workshopFile } from '../../src/core/records/workshop';
+import { WORKER_FROM } from '../../src/transfer/large-json';
 
 const baseURL = inject('baseURL');
 let webkit: WebKit | null = null;
@@ -159,4 +164,36 @@ describe('WebKit', () => {
     await shown('[data-testid=overall-index]');
     expect(n, 'every scored question answered by keyboard').toBeGreaterThanOrEqual(40);
   }, 300_000);
+
+  it('a workshop file of over 2 MB comes in, read in a worker', async () => {
+    const d = webkit!.driver;
+    const dir = mkdtempSync(join(tmpdir(), 'itas-webkit-'));
+    try {
+      const file = join(dir, 'itas-workshop.json');
+      const { workshop, participants } = workshopParticipants(440);
+      const text = JSON.stringify(workshopFile(workshop, participants, workshop.createdAt));
+      expect(text.length).toBeGreaterThan(WORKER_FROM);
+      writeFileSync(file, text);
+      await d.get(`${baseURL}#/workshop`);
+      const input = await d.wait(until.elementLocated(By.css('[data-testid=workshop-import]')));
+      await input.sendKeys(file);
+      await d.wait(
+        () =>
+          d.executeScript<boolean>(
+            () =>
+              document
+                .querySelector('.workshop-report')
+                ?.textContent?.includes('mit 440 Teilnehmenden übernommen') ?? false,
+          ),
+        60_000,
+        'the workshop file taken in',
+      );
+      const workerRead = await d.executeScript<boolean>(() =>
+        performance.getEntriesByType('resource').some((e) => /parse-worker/.test(e.name)),
+      );
+      expect(workerRead, 'the worker was loaded').toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
