@@ -29,6 +29,8 @@ export interface ReportPdfArgs {
   appVersion?: string | undefined;
   /** Where the fields stand in the region, when a benchmark is beside the app. */
   region?: ReportInput['region'];
+  /** The host's contact for strategy coaching (hosting.json), printed on the cover and the plan. */
+  coaching?: ReportInput['coaching'];
 }
 
 /** A date as the user's local calendar day, YYYY-MM-DD. */
@@ -62,6 +64,7 @@ export function generateReport(args: ReportPdfArgs, fonts: ReportFonts): Rendere
       t: args.t,
       date: args.date,
       region: args.region,
+      coaching: args.coaching,
     }),
     args.t,
     args.appVersion,

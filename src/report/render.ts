@@ -90,8 +90,12 @@ function coverAtom(
     before: 0,
     draw: () => {
       let y = 20;
-      box(c.initiative, SIZE.small, true, COLOR.actual).draw(x, y);
-      y += 6;
+      const initiative = box(c.initiative, SIZE.small, true, COLOR.actual);
+      initiative.draw(x, y);
+      y += initiative.h;
+      const partners = box(c.partners, SIZE.small, false, COLOR.muted);
+      partners.draw(x, y);
+      y += partners.h + 1.5;
       stroke(ts, COLOR.actual, 0.8);
       line(ts, x, y, x + w, y);
       y += 20;
@@ -126,8 +130,10 @@ function coverAtom(
       // Contents, with the pages the layout gave each section.
       const pages = pagesOf();
       const entries = sections.filter((s) => s.kind !== 'cover');
-      const contact = box(c.contact, SIZE.small, false, COLOR.muted);
-      const room = PAGE.bottom - contact.h - 4 - y - 7;
+      const contact = box(c.contact, SIZE.small, false, COLOR.ink);
+      const funding = box(c.funding, SIZE.small, false, COLOR.muted);
+      const foot = contact.h + 2 + funding.h;
+      const room = PAGE.bottom - foot - 4 - y - 7;
       const step = Math.min(5, room / entries.length);
       const size = step < 4.4 ? SIZE.tiny : SIZE.small;
       label(ts, c.contentsTitle, x, y, SIZE.h3, COLOR.ink, { bold: true });
@@ -143,9 +149,10 @@ function coverAtom(
         });
         y += step;
       }
-      contact.draw(x, PAGE.bottom - contact.h);
+      contact.draw(x, PAGE.bottom - foot);
       // The address as a plain link; the app itself fetches nothing from it.
-      ts.doc.link(x, PAGE.bottom - contact.h, w, contact.h, { url: 'https://itas-projekt.de' });
+      if (c.contactUrl) ts.doc.link(x, PAGE.bottom - foot, w, contact.h, { url: c.contactUrl });
+      funding.draw(x, PAGE.bottom - funding.h);
     },
   };
 }

@@ -20,6 +20,7 @@ import { studyNames } from '../core/study/names';
 import { segmentsOf } from '../core/study/panel';
 import { monthText } from '../core/present/format';
 import { loadBenchmark } from './benchmark';
+import { loadHosting } from './hosting';
 
 /** What the shipped questionnaires say about the portfolio and the exposure facts. */
 export const SHIPPED = {
@@ -93,7 +94,7 @@ export async function downloadReport(assessment: Assessment, lang: Lang) {
     loadReportTexts(lang),
     import('../i18n/study-texts'),
   ]);
-  const region = await regionStanding(assessment, lang);
+  const [region, hosting] = await Promise.all([regionStanding(assessment, lang), loadHosting()]);
   const bytes = await generateReportPdf({
     assessment,
     other,
@@ -104,6 +105,7 @@ export async function downloadReport(assessment: Assessment, lang: Lang) {
     createdAt: new Date(),
     appVersion: APP_VERSION,
     region,
+    coaching: hosting?.coaching ?? null,
   });
   const name = `itas-bericht-${assessment.questionnaire.id}-${fileSlug(assessment.firm?.name ?? 'bewertung')}.pdf`;
   offerPdf(name, bytes);

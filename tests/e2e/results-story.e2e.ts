@@ -1,6 +1,7 @@
 // The results as a short story that ends at the coaching appointment: weak and strong firms, the
 // contact from the host's hosting.json (or the initiative's site without one), numbers written
 // as the language writes them.
+import { downloadReport } from './support/pdf';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,7 +130,12 @@ describe('results as a story, ending at the coaching appointment', () => {
     const numbers = await numberTexts(page);
     expect(numbers).toMatch(/Gewicht \d/);
     expect(numbers.match(/\d\.\d/g)).toBeNull();
-  });
+    // The PDF report names the same contact on its cover.
+    const report = await downloadReport(page);
+    const cover = report.text.split('\f')[0]!.replace(/\s+/g, ' ');
+    expect(cover).toContain(`Ihr Kontakt für das Strategiecoaching: ${CONTACT.name}`);
+    expect(cover).toContain(CONTACT.email);
+  }, 120_000);
 
   it('strong firm: stretch measures of its band and the invitation too; English', async () => {
     const { page } = session;

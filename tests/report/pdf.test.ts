@@ -356,6 +356,54 @@ describe('the PDF file', () => {
     ).toBe(true);
   }, 60_000);
 
+  it('names the partners and the funding on the cover, and the host’s coaching contact on the cover and in the plan', async () => {
+    const plain = await make('resilience-weak', 'de', false);
+    // Without any white space: a line may break anywhere in an address.
+    const bare = (text: string) => text.replace(/\s+/g, '');
+    const cover = (file: string) => bare(pdftotext(file, '-f', '1', '-l', '1'));
+    const first = cover(plain.file);
+    expect(first).toContain(
+      bare('Partner: IHK Chemnitz · AMZ Sachsen · IG Metall Chemnitz & Zwickau'),
+    );
+    expect(first).toContain(
+      bare(
+        'Gefördert im Bundesprogramm „Transformationsstrategien für Regionen der Fahrzeug- und Zulieferindustrie“.',
+      ),
+    );
+    expect(first, 'without a named contact: the initiative’s site').toContain(
+      bare('Weitere Informationen und Kontakt: itas-projekt.de'),
+    );
+    const coaching = {
+      name: 'Dr. Anna Beispiel',
+      organisation: 'IHK Chemnitz',
+      phone: '0371 6900-0',
+      email: 'coaching@example.org',
+      bookingUrl: 'https://example.org/termin',
+    };
+    for (const lang of ['de', 'en'] as const) {
+      const rendered = await generateReportInNode({
+        shipped: SHIPPED,
+        assessment: plain.assessment,
+        lang,
+        date: DATE,
+        coaching,
+      });
+      const file = join(dir, `coaching-${lang}.pdf`);
+      writeFileSync(file, rendered.bytes);
+      const contact =
+        lang === 'de'
+          ? 'Ihr Kontakt für das Strategiecoaching: Dr. Anna Beispiel, IHK Chemnitz · Tel. 0371 6900-0 · coaching@example.org · https://example.org/termin'
+          : 'Your contact for strategy coaching: Dr. Anna Beispiel, IHK Chemnitz · phone 0371 6900-0 · coaching@example.org · https://example.org/termin';
+      expect(cover(file)).toContain(bare(contact));
+      expect(cover(file)).not.toContain('itas-projekt.de');
+      expect(bare(pdftotext(file, '-f', '2')), 'the plan names the contact too').toContain(
+        bare(
+          `${contact}. ${lang === 'de' ? 'Das Strategiecoaching der IHK Chemnitz' : 'The strategy coaching at IHK Chemnitz'}`,
+        ),
+      );
+    }
+  }, 60_000);
+
   it('is the same for the same input', async () => {
     const a = fixture('technology-readiness-strong');
     const one = await generateReportInNode({

@@ -1,6 +1,7 @@
 // The report's content, built from an assessment and its scoring result: what a coach and the
 // firm's management read, section by section, in the chosen language. Everything the report says
 // is decided here (or in scoring and plan); src/report only lays it out and draws it.
+import { namesCoaching, type CoachingContact } from '../common/hosting.ts';
 import type { Assessment } from '../records/assessment.ts';
 import type { Condition } from '../definition/conditions.ts';
 import { conditionReferences } from '../definition/conditions.ts';
@@ -32,6 +33,7 @@ import type {
   Span,
   TableCell,
   Translate,
+  CoverContent,
 } from './report-model.ts';
 import {
   profileResolver,
@@ -82,6 +84,8 @@ export interface ReportInput extends ScoredAssessment {
   date: string;
   /** Where the fields stand in the region (from a benchmark file), if there is one. */
   region?: RegionStanding | null | undefined;
+  /** Whom the firm calls for strategy coaching, as the host names them in hosting.json. */
+  coaching?: CoachingContact | null | undefined;
 }
 
 /** The firm's fields against its segment of the region, for the report (study/benchmark.ts). */
@@ -104,6 +108,8 @@ interface Ctx {
   exposureFacts: readonly string[];
   firm: string;
   date: string;
+  /** The host's contact for strategy coaching, when hosting.json names one. */
+  coaching: CoachingContact | null;
   loc: (text: { de: string; en: string }) => string;
   dim: (id: string) => Dimension;
   score: (id: string) => DimensionScore;
@@ -132,6 +138,7 @@ function context(input: ReportInput): Ctx {
     exposureFacts: input.exposureFacts,
     firm: a.firm?.name.trim() || t('report:cover.anonymous'),
     date: input.date,
+    coaching: input.coaching && namesCoaching(input.coaching) ? input.coaching : null,
     loc: (text) => localize(text, lang),
     dim: (id) => dims.get(id)!,
     score: (id) => scores.get(id)!,
@@ -309,6 +316,28 @@ function portfolioPair(c: Ctx): { x: ScoredAssessment; y: ScoredAssessment } | n
 // ---------------------------------------------------------------------------------------------
 // Sections
 
+/** The host's contact for strategy coaching in one line ("Dr. A. Beispiel, IHK Chemnitz · Tel. …"). */
+function coachingLine(c: Ctx): string | null {
+  if (!c.coaching) return null;
+  const { name, organisation, phone, email, bookingUrl } = c.coaching;
+  const who = [name, organisation].filter(Boolean).join(', ');
+  const how = [phone && c.t('report:contact.phone', { phone }), email, bookingUrl].filter(Boolean);
+  return c.t('report:contact.named', { contact: [who, ...how].filter(Boolean).join(' · ') });
+}
+
+/** What every report's cover says of the initiative, with the initiative's site as the contact. */
+export function initiativeCover(t: Translate) {
+  return {
+    initiative: t('common:initiative'),
+    partners: t('report:cover.partners'),
+    funding: t('report:cover.funding'),
+    kicker: t('common:appName'),
+    contact: t('report:cover.contact'),
+    contactUrl: 'https://itas-projekt.de',
+    contentsTitle: t('report:cover.contents'),
+  } satisfies Partial<CoverContent>;
+}
+
 function cover(c: Ctx, total: number, answered: number): ReportSection {
   const t = c.t;
   const facts = [
@@ -337,15 +366,13 @@ function cover(c: Ctx, total: number, answered: number): ReportSection {
     title: t('report:cover.title'),
     blocks: [],
     cover: {
-      initiative: t('common:initiative'),
-      kicker: t('common:appName'),
+      ...initiativeCover(t),
       title: c.loc(c.q.title),
       questionnaire: t('report:cover.subtitle'),
       firm: c.firm,
       facts,
       note: t('report:cover.note'),
-      contact: t('report:cover.contact'),
-      contentsTitle: t('report:cover.contents'),
+      ...(c.coaching ? { contact: coachingLine(c)!, contactUrl: c.coaching.bookingUrl } : {}),
     },
   };
 }
@@ -861,7 +888,10 @@ function plan(c: Ctx): ReportSection {
       { text: counts.has(s) ? String(counts.get(s)) : '–' },
     ]),
   });
-  blocks.push(p(t('report:plan.contact'), 'muted'));
+  const named = coachingLine(c);
+  blocks.push(
+    p(named ? `${named}. ${t('report:plan.coachingFree')}` : t('report:plan.contact'), 'muted'),
+  );
   return { id: 'plan', kind: 'plan', title: t('report:plan.title'), blocks };
 }
 

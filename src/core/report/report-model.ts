@@ -171,13 +171,20 @@ export type ReportBlock =
 
 export interface CoverContent {
   initiative: string;
+  /** The initiative's partners, as the initiative names them. */
+  partners: string;
+  /** The public funding the initiative runs on. */
+  funding: string;
   kicker: string;
   title: string;
   questionnaire: string;
   firm: string;
   facts: { label: string; value: string }[];
   note: string;
+  /** Whom to call for strategy coaching: the host's named contact, else the initiative's site. */
   contact: string;
+  /** The address the contact line links to ('' for none). */
+  contactUrl: string;
   contentsTitle: string;
 }
 

@@ -15,6 +15,7 @@ import type {
   Translate,
 } from './report-model.ts';
 import { localize, type Lang } from '../common/text.ts';
+import { initiativeCover } from './build-report.ts';
 
 /** Above this many respondents the table shows the group's figures only (the page is A4). */
 const MAX_TABLE_COLUMNS = 5;
@@ -273,8 +274,7 @@ export function buildSessionReport(input: SessionReportInput): ReportModel {
     title,
     blocks: [],
     cover: {
-      initiative: t('common:initiative'),
-      kicker: t('common:appName'),
+      ...initiativeCover(t),
       title,
       questionnaire: questionnaires.join(' · ') || t('coach:report.noAssessments'),
       firm: c.firm.name,
@@ -284,8 +284,6 @@ export function buildSessionReport(input: SessionReportInput): ReportModel {
         { label: t('coach:report.date'), value: dayText(input.date, lang) },
       ],
       note: t('coach:report.coverNote'),
-      contact: t('report:cover.contact'),
-      contentsTitle: t('report:cover.contents'),
     },
   };
   const sections: ReportSection[] = [cover];

@@ -21,6 +21,7 @@ import {
 } from './aggregate.ts';
 import type { StudyNames } from './names.ts';
 import { SEGMENT_AXES } from './panel.ts';
+import { initiativeCover } from '../report/build-report.ts';
 
 export interface StudyReportInput {
   study: RegionalStudy;
@@ -158,8 +159,7 @@ export function buildStudyReport(input: StudyReportInput): ReportModel {
       title,
       blocks: [],
       cover: {
-        initiative: t('common:initiative'),
-        kicker: t('common:appName'),
+        ...initiativeCover(t),
         title,
         questionnaire: study.questionnaires
           .map((q) => names.questionnaire(q.questionnaire))
@@ -171,8 +171,6 @@ export function buildStudyReport(input: StudyReportInput): ReportModel {
           { label: t('study:report.date'), value: dayText(input.date, lang) },
         ],
         note: t('study:report.coverNote', { min: MIN_FIRMS }),
-        contact: t('report:cover.contact'),
-        contentsTitle: t('report:cover.contents'),
       },
     },
     ...published.map((q) => questionnaireSection(input, q)),
