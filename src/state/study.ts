@@ -1,7 +1,7 @@
 // The regional study's workspace state: the hand-overs taken in, held in this window only (the
 // study stores nothing; leaving the app forgets them, the files stay where they are). Files are
-// read one by one with a pause for the screen between them, so hundreds come in with progress
-// shown and a page that stays responsive; a cancelled intake leaves what was there unchanged.
+// read in batches in slices (transfer/slices.ts), so hundreds come in with progress shown and a
+// page that stays responsive; a cancelled intake leaves what was there unchanged.
 import { create } from 'zustand';
 import { catalog, profileDefinition } from 'virtual:questionnaires';
 import type { ProfileDefinition, Questionnaire } from '../core/definition/questionnaire';
@@ -23,6 +23,7 @@ import type { Lang } from '../core/common/text';
 import { APP_VERSION } from '../core/common/version';
 import { now } from './clock';
 import { loadReportTexts, offerPdf, reportT } from './report-download';
+import { Cancelled, slices } from '../transfer/slices';
 
 export interface StudyState {
   intake: Intake;
@@ -52,11 +53,8 @@ export function tierOptions(): string[] {
   return tier?.type === 'single' ? tier.options.map((o) => o.id) : [];
 }
 
-/** The longest stretch of work before the screen gets a turn (milliseconds). */
-const SLICE_MS = 40;
 /** Files read at the same time. */
 const READ_BATCH = 64;
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Takes the files into a copy of the intake, then puts it in place: all of them, or (when
@@ -76,12 +74,11 @@ export async function takeInFiles(
     files: before.files,
   };
   useStudyStore.setState({ progress: { done: 0, total: files.length } });
+  const slicer = slices(signal);
   try {
-    let slice = performance.now();
     // Files are read a batch at a time (reading waits on the browser, not on this thread), then
     // checked one by one.
     for (let i = 0; i < files.length; i += READ_BATCH) {
-      if (signal.aborted) return false;
       const batch = files.slice(i, i + READ_BATCH);
       const texts = await Promise.all(batch.map((file) => readFileText(file, 'collection')));
       batch.forEach((file, k) => {
@@ -90,17 +87,17 @@ export async function takeInFiles(
         if (!parsed.ok) into.refused.push({ file: file.name, path: [], problems: parsed.problems });
         else takeInFile(into, file.name, parsed.value, { anonymise, known });
       });
-      if (performance.now() - slice > SLICE_MS) {
-        useStudyStore.setState({
-          progress: { done: Math.min(i + READ_BATCH, files.length), total: files.length },
-        });
-        await pause();
-        slice = performance.now();
-      }
+      useStudyStore.setState({
+        progress: { done: Math.min(i + READ_BATCH, files.length), total: files.length },
+      });
+      await slicer.turn();
     }
     if (signal.aborted) return false;
     useStudyStore.setState({ intake: into });
     return true;
+  } catch (e) {
+    if (e instanceof Cancelled) return false;
+    throw e;
   } finally {
     useStudyStore.setState({ progress: null });
   }
