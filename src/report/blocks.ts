@@ -18,7 +18,7 @@ import { label, line, portfolioChart, radarChart, type Drawn } from './charts';
 import { fill, stroke } from './paint';
 import type { Atom } from './flow';
 import type { Line, Piece, Typesetter } from './text';
-import { COLOR, SIZE, tint, toneColor, type RGB } from './theme';
+import { COLOR, SIZE, TEXT_WIDTH, tint, toneColor, type RGB } from './theme';
 
 const STYLE: Record<TextStyle, { size: number; color: RGB; before: number }> = {
   lead: { size: SIZE.lead, color: COLOR.ink, before: 1.5 },
@@ -29,7 +29,19 @@ const STYLE: Record<TextStyle, { size: number; color: RGB; before: number }> = {
 };
 
 const pieces = (spans: Span[]): Piece[] =>
-  spans.map((s) => ({ text: s.text, bold: s.bold, color: s.tone ? toneColor(s.tone) : undefined }));
+  spans.map((s) => ({
+    text: s.text,
+    bold: s.bold,
+    color: s.tone ? toneColor(s.tone) : undefined,
+    ref: s.page,
+  }));
+
+/** The measure of running text at a size: smaller type, shorter lines (about 90 characters). */
+const measureAt = (size: number) => TEXT_WIDTH * Math.min(1, size / SIZE.small);
+
+/** Boxes at least this wide set a side column (tag, meta) beside their text. */
+const SIDE_FROM = 140;
+const SIDE = 44;
 
 /** Lines of text as one measured unit. */
 class TextBox {
@@ -87,21 +99,32 @@ export class Composer {
   }
 
   sectionTitle(title: string, eyebrow: string | undefined, x: number, width: number): Atom {
-    const eye = eyebrow
-      ? this.box([{ text: eyebrow, bold: true }], SIZE.small, width, COLOR.actual)
-      : null;
+    const eyeText = eyebrow ? this.ts.clean(eyebrow) : '';
+    const eyeW = eyebrow ? this.ts.width(eyeText, SIZE.small, true) : 0;
+    const titleW = this.ts.width(this.ts.clean(title), SIZE.title, true);
+    // The eyebrow sits at the right end of the title's line where both fit, else above it.
+    const beside = eyebrow !== undefined && titleW + eyeW + 8 <= width;
+    const eye =
+      eyebrow && !beside
+        ? this.box([{ text: eyebrow, bold: true }], SIZE.small, width, COLOR.actual)
+        : null;
     const head = this.box([{ text: title, bold: true }], SIZE.title, width, COLOR.ink);
     const eyeH = eye ? eye.h + 0.6 : 0;
     return {
-      h: eyeH + head.h + 5,
+      h: eyeH + head.h + 4,
       before: 0,
       keepWithNext: true,
       heading: true,
       draw: (y) => {
         eye?.draw(x, y);
+        if (beside)
+          label(this.ts, eyeText, x + width, y + 1.6, SIZE.small, COLOR.actual, {
+            bold: true,
+            align: 'right',
+          });
         head.draw(x, y + eyeH);
         stroke(this.ts, COLOR.actual, 0.8);
-        line(this.ts, x, y + eyeH + head.h + 1.6, x + 16, y + eyeH + head.h + 1.6);
+        line(this.ts, x, y + eyeH + head.h + 1.2, x + 16, y + eyeH + head.h + 1.2);
       },
     };
   }
@@ -113,8 +136,8 @@ export class Composer {
         const box = this.box([{ text: block.text, bold: true }], size, width);
         return [
           {
-            h: box.h + (block.level === 2 ? 1.6 : 0.8),
-            before: block.level === 2 ? 6.5 : 4.2,
+            h: box.h + (block.level === 2 ? 1.4 : 0.6),
+            before: block.level === 2 ? 5.5 : 3.6,
             keepWithNext: true,
             heading: true,
             draw: (y) => box.draw(x, y),
@@ -123,11 +146,18 @@ export class Composer {
       }
       case 'paragraph': {
         const s = STYLE[block.style];
-        const atom = this.text(pieces(block.spans), s.size, x, width, s.color, s.before);
+        const atom = this.text(
+          pieces(block.spans),
+          s.size,
+          x,
+          Math.min(width, TEXT_WIDTH),
+          s.color,
+          s.before,
+        );
         return [block.keepWithNext ? { ...atom, keepWithNext: true } : atom];
       }
       case 'figures':
-        return [this.figures(block.items, x, width)];
+        return [this.figures(block.items, x, width, block.compact ?? false)];
       case 'table':
         return this.table(block.columns, block.rows, x, width, block.compact ?? false);
       case 'bullets': {
@@ -138,7 +168,7 @@ export class Composer {
             pieces(item),
             SIZE.body,
             x + indent,
-            width - indent,
+            Math.min(width, TEXT_WIDTH) - indent,
             COLOR.ink,
             1.4,
           );
@@ -220,25 +250,49 @@ export class Composer {
     };
   }
 
-  private figures(items: KeyFigure[], x: number, width: number): Atom {
+  private figures(items: KeyFigure[], x: number, width: number, compact: boolean): Atom {
     const gap = 3;
     const w = (width - gap * (items.length - 1)) / items.length;
-    const pad = 2.2;
+    const pad = compact ? 1.4 : 2.2;
     const inner = w - 2 * pad;
     const boxes = items.map((it) => {
-      let size: number = SIZE.figure;
+      let size: number = compact ? SIZE.h2 : SIZE.figure;
       while (size > 9 && this.ts.width(this.ts.clean(it.value), size, true) > inner) size -= 1;
+      // Compact: the value with the label beside it, the detail under both.
+      const valueW = compact ? this.ts.width(this.ts.clean(it.value), size, true) + 1.5 : 0;
+      const value = this.box([{ text: it.value, bold: true }], size, inner, toneColor(it.tone));
       return {
         it,
-        label: this.box([{ text: it.label }], SIZE.tiny, inner, COLOR.muted),
-        value: this.box([{ text: it.value, bold: true }], size, inner, toneColor(it.tone)),
+        label: this.box([{ text: it.label }], SIZE.tiny, inner - valueW, COLOR.muted),
+        value,
+        valueW,
         detail: this.box([{ text: it.detail ?? '' }], SIZE.tiny, inner, COLOR.muted),
       };
     });
+    if (compact) {
+      const h =
+        Math.max(...boxes.map((b) => Math.max(b.value.h, b.label.h) + b.detail.h)) + 2 * pad + 0.8;
+      return {
+        h,
+        before: 3,
+        draw: (y) =>
+          boxes.forEach((b, i) => {
+            const bx = x + i * (w + gap);
+            fill(this.ts, COLOR.panel);
+            this.ts.doc.rect(bx, y, w, h, 'F');
+            fill(this.ts, b.it.tone && b.it.tone !== 'neutral' ? toneColor(b.it.tone) : COLOR.line);
+            this.ts.doc.rect(bx, y, w, 0.8, 'F');
+            const top = y + pad + 0.8;
+            b.value.draw(bx + pad, top);
+            b.label.draw(bx + pad + b.valueW, top + Math.max(0, b.value.h - b.label.h) - 0.3);
+            b.detail.draw(bx + pad, top + Math.max(b.value.h, b.label.h));
+          }),
+      };
+    }
     const h = Math.max(...boxes.map((b) => b.label.h + b.value.h + b.detail.h)) + 2 * pad + 0.8;
     return {
       h,
-      before: 4,
+      before: 3,
       draw: (y) => {
         boxes.forEach((b, i) => {
           const bx = x + i * (w + gap);
@@ -262,8 +316,8 @@ export class Composer {
     compact: boolean,
   ): Atom[] {
     const padX = 1.6;
-    const padY = compact ? 1 : 1.3;
-    const size = compact ? SIZE.tiny : SIZE.small;
+    const padY = compact ? 0.8 : 1.3;
+    const size = SIZE.small;
     const widths = columns.map((c) => c.width * width);
     const offsets = widths.map((_, i) => widths.slice(0, i).reduce((s, w) => s + w, 0));
     const cellBox = (cell: TableCell, i: number, size: number, header: boolean) => {
@@ -325,7 +379,7 @@ export class Composer {
     const title = this.box([{ text: block.title, bold: true }], SIZE.h3, width);
     const head: Atom = {
       h: title.h + 0.6,
-      before: 5,
+      before: 3.5,
       keepWithNext: true,
       heading: true,
       draw: (y) => title.draw(x, y),
@@ -337,11 +391,11 @@ export class Composer {
       head,
       ...block.items.map((item, i): Atom => {
         const t = this.box([{ text: item.title, bold: true }], SIZE.small, width - indent);
-        const r = this.box([{ text: item.reason }], SIZE.tiny, width - indent, COLOR.muted);
+        const r = this.box([{ text: item.reason }], SIZE.small, width - indent, COLOR.muted);
         const color = toneColor(item.tone);
         return {
           h: t.h + r.h + 0.4,
-          before: 2.2,
+          before: 1.6,
           draw: (y) => {
             fill(this.ts, color);
             this.ts.doc.circle(x + 2.2, y + 2.1, 2.1, 'F');
@@ -362,20 +416,35 @@ export class Composer {
     const bar = block.severity === 'warning' ? COLOR.warningLine : color;
     const pad = block.compact ? 1.4 : 1.8;
     const inner = width - 4 - pad;
+    // Wide: severity and field in a side column, the text beside them; narrow: stacked.
+    const side = !block.compact && width >= SIDE_FROM;
+    const textW = side ? Math.min(inner - SIDE - 3, TEXT_WIDTH) : inner;
     const head = this.box(
-      [
-        { text: block.label, bold: true, color },
-        { text: `  ${block.dimension}`, color: COLOR.muted },
-      ],
+      side
+        ? [
+            { text: block.label, bold: true, color },
+            { text: `\n${block.dimension}`, color: COLOR.muted },
+          ]
+        : [
+            { text: block.label, bold: true, color },
+            { text: `  ${block.dimension}`, color: COLOR.muted },
+          ],
       SIZE.tiny,
-      inner,
+      side ? SIDE : inner,
     );
-    const body = this.box([{ text: block.text }], block.compact ? SIZE.tiny : SIZE.small, inner);
+    const body = this.box([{ text: block.text }], block.compact ? SIZE.tiny : SIZE.small, textW);
     const detail = block.detail
-      ? this.box([{ text: block.detail }], SIZE.tiny, inner, COLOR.muted)
+      ? this.box(
+          [{ text: block.detail }],
+          SIZE.tiny,
+          Math.min(textW, measureAt(SIZE.tiny)),
+          COLOR.muted,
+        )
       : null;
     const detailH = detail ? detail.h + 0.8 : 0;
-    const h = head.h + body.h + detailH + 2 * pad + 0.3;
+    const textH = body.h + detailH;
+    const h = (side ? Math.max(head.h, textH) : head.h + 0.3 + textH) + 2 * pad;
+    const textX = side ? x + 4 + SIDE + 3 : x + 4;
     return {
       h,
       before: block.compact ? 1.8 : 2.2,
@@ -384,9 +453,10 @@ export class Composer {
         this.ts.doc.rect(x, y, width, h, 'F');
         fill(this.ts, bar);
         this.ts.doc.rect(x, y, 1.1, h, 'F');
-        head.draw(x + 4, y + pad);
-        body.draw(x + 4, y + pad + head.h + 0.3);
-        detail?.draw(x + 4, y + pad + head.h + 0.3 + body.h + 0.8);
+        head.draw(x + 4, y + pad + (side ? 0.5 : 0));
+        const ty = y + pad + (side ? 0 : head.h + 0.3);
+        body.draw(textX, ty);
+        detail?.draw(textX, ty + body.h + 0.8);
       },
     };
   }
@@ -397,8 +467,8 @@ export class Composer {
     width: number,
   ): Atom[] {
     const num = 10;
-    const valueW = 16;
-    const trackW = 46;
+    const valueW = 11;
+    const trackW = 34;
     const gap = 3;
     const textW = width - num - gap - trackW - gap - valueW;
     const trackX = x + num + textW + gap;
@@ -426,24 +496,25 @@ export class Composer {
       },
     };
     const rows = block.rows.map((row: QuestionBar): Atom => {
-      const text = this.box([{ text: row.text }], SIZE.small, textW);
-      const answerPieces: Piece[] = [];
-      if (row.answer) answerPieces.push({ text: row.answer, color: COLOR.muted });
-      if (row.weakest)
-        answerPieces.push({
-          text: `${row.answer ? '  ' : ''}▼ ${block.legend.weakest}`,
-          bold: true,
-          color: COLOR.target,
-        });
-      const answer = this.box(answerPieces, SIZE.tiny, textW, COLOR.muted);
+      // The question, and beside its last word the tag of the field's weakest question.
+      const text = this.box(
+        [
+          { text: row.text },
+          ...(row.weakest
+            ? [{ text: ` ▼ ${block.weakest}`, bold: true, color: COLOR.target }]
+            : []),
+        ],
+        SIZE.small,
+        textW,
+      );
       const value = this.box(
         [{ text: row.display, bold: row.level !== null }],
         row.level !== null ? SIZE.small : SIZE.tiny,
         valueW,
         row.level !== null ? COLOR.actual : COLOR.muted,
       );
-      const pad = 1.5;
-      const h = Math.max(text.h + answer.h, 5.2, value.h) + 2 * pad;
+      const pad = 0.9;
+      const h = Math.max(text.h, 5, value.h) + 2 * pad;
       return {
         h,
         before: 0,
@@ -451,7 +522,6 @@ export class Composer {
         draw: (y) => {
           label(this.ts, row.number, x, y + pad, SIZE.tiny, COLOR.muted, { bold: true });
           text.draw(x + num, y + pad);
-          answer.draw(x + num, y + pad + text.h);
           // Track with the five level ticks, then the bar, then the target over both.
           const ty = y + pad + 0.4;
           fill(this.ts, COLOR.panel);
@@ -469,22 +539,7 @@ export class Composer {
         },
       };
     });
-    const legend: Atom = {
-      h: 5,
-      before: 1.5,
-      draw: (y) => {
-        let lx = trackX;
-        fill(this.ts, COLOR.actual);
-        this.ts.doc.rect(lx, y + 1, 5, 2.6, 'F');
-        lx += 6.5;
-        lx += label(this.ts, block.legend.actual, lx, y + 0.2, SIZE.tiny, COLOR.muted) + 4;
-        stroke(this.ts, COLOR.target, 0.5, [1.2, 0.9]);
-        line(this.ts, lx, y + 2.3, lx + 6, y + 2.3);
-        stroke(this.ts, COLOR.ink, 0.2);
-        label(this.ts, block.legend.target, lx + 7.5, y + 0.2, SIZE.tiny, COLOR.muted);
-      },
-    };
-    return [header, ...rows, legend];
+    return [header, ...rows];
   }
 
   private gauge(g: Gauge, triggers: string, none: string, x: number, width: number): Atom {
@@ -504,7 +559,11 @@ export class Composer {
       });
       triggerPieces.push({ text: ` ${f.text}`, color: COLOR.ink });
     });
-    const trig = this.box(triggerPieces, SIZE.tiny, trackW + valueW + 4);
+    const trig = this.box(
+      triggerPieces,
+      SIZE.tiny,
+      Math.min(trackW + valueW + 4, measureAt(SIZE.tiny)),
+    );
     const top = 3.4;
     const trackH = 4;
     const h = Math.max(name.h, top + trackH + 3.6) + trig.h + 1.5;
@@ -526,7 +585,7 @@ export class Composer {
             v === 100 ? `${v} %` : String(v),
             at(v),
             ty + trackH + 0.3,
-            6.2,
+            SIZE.tiny,
             COLOR.faint,
             {
               align: v === 0 ? 'left' : v === 100 ? 'right' : 'center',
@@ -535,7 +594,7 @@ export class Composer {
         for (const m of g.marks) {
           stroke(this.ts, COLOR.target, 0.5);
           line(this.ts, at(m.at), ty - 0.8, at(m.at), ty + trackH + 0.8);
-          label(this.ts, m.label, at(m.at), y, 6.2, COLOR.target, { align: 'center' });
+          label(this.ts, m.label, at(m.at), y - 0.4, SIZE.tiny, COLOR.target, { align: 'center' });
         }
         stroke(this.ts, COLOR.ink, 0.2);
         label(
@@ -558,23 +617,17 @@ export class Composer {
   private measure(m: Measure, x: number, width: number): Atom {
     const pad = 2.6;
     const inner = width - 2 * pad;
+    const side = width >= SIDE_FROM;
     const tag = this.ts.clean(m.classLabel);
     const tagW = this.ts.width(tag, SIZE.tiny, true) + 3;
-    const dim = m.dimension
-      ? this.box([{ text: m.dimension }], SIZE.tiny, inner - tagW - 3, COLOR.muted)
-      : null;
-    const title = this.box([{ text: m.title, bold: true }], SIZE.body, inner);
-    const text = this.box([{ text: m.text }], SIZE.small, inner);
-    const meta = this.box(pieces(m.meta), SIZE.tiny, inner, COLOR.muted);
-    const tagH = Math.max(4, dim?.h ?? 0);
-    const h = pad + tagH + 1 + title.h + text.h + 0.8 + meta.h + pad;
     const colors: Record<MeasureClass, { bg: RGB; fg: RGB }> = {
       quickWin: { bg: COLOR.actual, fg: COLOR.white },
       strategic: { bg: COLOR.target, fg: COLOR.white },
       later: { bg: COLOR.grid, fg: COLOR.ink },
     };
     const c = colors[m.measureClass];
-    return {
+    /** The framed box with the class tag in its top-left corner. */
+    const framed = (h: number, draw: (y: number) => void): Atom => ({
       h,
       before: 2.4,
       draw: (y) => {
@@ -583,20 +636,56 @@ export class Composer {
         fill(this.ts, c.bg);
         this.ts.doc.rect(x + pad, y + pad, tagW, 4, 'F');
         label(this.ts, tag, x + pad + 1.5, y + pad + 0.35, SIZE.tiny, c.fg, { bold: true });
-        dim?.draw(x + pad + tagW + 3, y + pad + 0.35);
-        let cy = y + pad + tagH + 1;
-        title.draw(x + pad, cy);
-        cy += title.h;
-        text.draw(x + pad, cy);
-        cy += text.h + 0.8;
-        meta.draw(x + pad, cy);
+        draw(y);
       },
-    };
+    });
+    if (side) {
+      // The tag, field, horizon, impact, effort and services in a side column; title and text
+      // beside it at a readable measure.
+      const textW = Math.min(inner - SIDE - 4, TEXT_WIDTH);
+      // Horizon; impact and effort; services: a line each (the model's " · " pieces).
+      const meta = m.meta.map((s, i) => ({
+        ...s,
+        text: i === 1 || i === 3 ? `\n${s.text.replace(/^ · /, '')}` : s.text,
+      }));
+      const sideBox = this.box(
+        pieces([...(m.dimension ? [{ text: `${m.dimension}\n`, bold: true }] : []), ...meta]),
+        SIZE.tiny,
+        SIDE,
+        COLOR.muted,
+      );
+      const title = this.box([{ text: m.title, bold: true }], SIZE.body, textW);
+      const text = this.box([{ text: m.text }], SIZE.small, textW);
+      const h = pad + Math.max(4 + 1.2 + sideBox.h, title.h + 0.6 + text.h) + pad;
+      const textX = x + pad + SIDE + 4;
+      return framed(h, (y) => {
+        sideBox.draw(x + pad, y + pad + 4 + 1.2);
+        title.draw(textX, y + pad);
+        text.draw(textX, y + pad + title.h + 0.6);
+      });
+    }
+    const dim = m.dimension
+      ? this.box([{ text: m.dimension }], SIZE.tiny, inner - tagW - 3, COLOR.muted)
+      : null;
+    const title = this.box([{ text: m.title, bold: true }], SIZE.body, inner);
+    const text = this.box([{ text: m.text }], SIZE.small, inner);
+    const meta = this.box(pieces(m.meta), SIZE.tiny, inner, COLOR.muted);
+    const tagH = Math.max(4, dim?.h ?? 0);
+    const h = pad + tagH + 1 + title.h + text.h + 0.8 + meta.h + pad;
+    return framed(h, (y) => {
+      dim?.draw(x + pad + tagW + 3, y + pad + 0.35);
+      let cy = y + pad + tagH + 1;
+      title.draw(x + pad, cy);
+      cy += title.h;
+      text.draw(x + pad, cy);
+      cy += text.h + 0.8;
+      meta.draw(x + pad, cy);
+    });
   }
 
   private answer(e: AnswerEntryBlock, x: number, width: number): Atom {
     const num = 11;
-    const inner = width - num;
+    const inner = Math.min(width - num, TEXT_WIDTH);
     const parts: { box: TextBox; dx: number; gap: number; panel?: boolean }[] = [];
     parts.push({
       box: this.box([{ text: e.question, bold: true }], SIZE.small, inner),
@@ -618,13 +707,13 @@ export class Composer {
     });
     if (e.description)
       parts.push({
-        box: this.box([{ text: e.description }], SIZE.tiny, inner, COLOR.muted),
+        box: this.box([{ text: e.description }], SIZE.tiny, measureAt(SIZE.tiny), COLOR.muted),
         dx: num,
         gap: 0.2,
       });
     if (e.note)
       parts.push({
-        box: this.box([{ text: e.note }], SIZE.tiny, inner - 4, COLOR.ink),
+        box: this.box([{ text: e.note }], SIZE.tiny, measureAt(SIZE.tiny) - 4, COLOR.ink),
         dx: num + 2,
         gap: 1.2,
         panel: true,
@@ -692,7 +781,11 @@ export class Composer {
     const chip = 9;
     const nameW = 30;
     const name = this.box([{ text: l.name, bold: true }], SIZE.small, nameW - 2);
-    const text = this.box([{ text: l.text }], SIZE.small, width - chip - nameW - 3);
+    const text = this.box(
+      [{ text: l.text }],
+      SIZE.small,
+      Math.min(width - chip - nameW - 3, TEXT_WIDTH),
+    );
     const h = Math.max(name.h, text.h, 5) + 2;
     const shade = tint(COLOR.actual, 0.15 + 0.17 * l.level);
     return {

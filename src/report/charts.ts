@@ -43,7 +43,7 @@ export interface Drawn {
   draw(x: number, y: number): void;
 }
 
-const LABEL_SIZE = 7.6;
+const LABEL_SIZE = SIZE.tiny;
 
 /** The radar: current level per dimension filled, the target profile dashed over it. */
 export function radarChart(
@@ -85,7 +85,7 @@ export function radarChart(
       });
       for (let level = 1; level <= 5; level++) {
         const [, ly] = at(0, level);
-        label(ts, String(level), cx + 1, ly - 1.3, 6.2, COLOR.faint);
+        label(ts, String(level), cx + 1, ly - 1.5, SIZE.tiny, COLOR.faint);
       }
       stroke(ts, COLOR.actual, 0.45);
       polygon(ts, actual, 'S');
@@ -110,7 +110,7 @@ export function radarChart(
         const sin = Math.sin(angle);
         const top = sin < -0.3 ? ly - 6.4 : sin > 0.3 ? ly : ly - 3.2;
         label(ts, a.id, lx, top, LABEL_SIZE, COLOR.ink, { bold: true, align });
-        label(ts, a.display, lx, top + 3.1, 6.6, COLOR.actual, {
+        label(ts, a.display, lx, top + 3.2, SIZE.tiny, COLOR.actual, {
           align,
         });
       });
@@ -174,8 +174,8 @@ export function portfolioChart(
       stroke(ts, COLOR.line, 0.3);
       ts.doc.rect(x0, y0, side, side, 'S');
       for (const v of [0, 25, 50, 75, 100]) {
-        label(ts, String(v), px(v), y0 + side + 0.6, 6.2, COLOR.faint, { align: 'center' });
-        label(ts, String(v), x0 - 1.2, py(v) - 1.3, 6.2, COLOR.faint, { align: 'right' });
+        label(ts, String(v), px(v), y0 + side + 0.6, SIZE.tiny, COLOR.faint, { align: 'center' });
+        label(ts, String(v), x0 - 1.2, py(v) - 1.4, SIZE.tiny, COLOR.faint, { align: 'right' });
       }
       label(ts, data.xLabel, x0 + side / 2, y0 + side + 4.6, SIZE.tiny, COLOR.muted, {
         align: 'center',
@@ -193,7 +193,7 @@ export function portfolioChart(
         { right: boolean; top: boolean },
       ][]) {
         const current = q === data.current;
-        const size = 6.3;
+        const size = SIZE.tiny;
         const lines = ts.wrap(
           [{ text: data.quadrants[q], bold: current }],
           size,

@@ -5,7 +5,8 @@
 //   unless it is taller than a page; then its lines are placed one by one;
 // - a splittable atom (a paragraph, a list item) breaks between lines, leaving at least two lines
 //   on either page where it can;
-// - a table row that starts a page repeats its table's header.
+// - a table row that starts a page repeats its table's header;
+// - a section starts a new page, unless it flows and at least a quarter page is left.
 import { PAGE } from './theme';
 
 export interface Atom {
@@ -31,6 +32,11 @@ export interface Placed {
 export interface FlowSection {
   id: string;
   atoms: Atom[];
+  /**
+   * Continues on the current page when at least a quarter of it is left (its first atom's
+   * `before` is the gap); otherwise the section starts a new page.
+   */
+  flow?: boolean;
 }
 
 export interface Paginated {
@@ -50,6 +56,8 @@ export function paginate(sections: FlowSection[]): Paginated {
   const ranges = new Map<string, { first: number; last: number }>();
   let page: Placed[] = [];
   let y = TOP;
+  /** The page the current section's first atom went to (0 until it is placed). */
+  let sectionFirst = 0;
 
   const newPage = () => {
     page = [];
@@ -62,6 +70,7 @@ export function paginate(sections: FlowSection[]): Paginated {
     y += spaceOf(a);
     page.push({ atom: a, y });
     y += a.h;
+    if (!sectionFirst) sectionFirst = pages.length;
   };
   const breakFor = (a: Atom) => {
     newPage();
@@ -135,10 +144,10 @@ export function paginate(sections: FlowSection[]): Paginated {
   };
 
   for (const section of sections) {
-    newPage();
-    const first = pages.length;
+    if (!(section.flow && page.length && room() >= PAGE_HEIGHT / 4)) newPage();
+    sectionFirst = 0;
     place(section.atoms);
-    ranges.set(section.id, { first, last: pages.length });
+    ranges.set(section.id, { first: sectionFirst || pages.length, last: pages.length });
   }
   return { pages, ranges };
 }

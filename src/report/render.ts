@@ -23,7 +23,7 @@ import { label, line } from './charts';
 import { paginate, type Atom, type FlowSection } from './flow';
 import { fill, stroke } from './paint';
 import { Typesetter } from './text';
-import { COLOR, CONTENT_WIDTH, PAGE, SIZE } from './theme';
+import { COLOR, CONTENT_WIDTH, PAGE, SIZE, TEXT_WIDTH } from './theme';
 import { xmpPacket } from './xmp';
 
 export interface ReportFonts {
@@ -57,6 +57,9 @@ export interface RenderedReport {
     last: number;
   }[];
 }
+
+/** Space above a section that continues on the page of the one before. */
+const SECTION_GAP = 9;
 
 /** Outline titles are written in PDFDocEncoding by jsPDF: keep them within Latin-1. */
 function outlineTitle(text: string): string {
@@ -119,7 +122,7 @@ function coverAtom(
         y += Math.max(v.h, 4.6) + 1.4;
       }
       y += 5;
-      const note = box(c.note, SIZE.small, false, COLOR.ink, w - 8);
+      const note = box(c.note, SIZE.small, false, COLOR.ink, Math.min(w - 8, TEXT_WIDTH));
       fill(ts, COLOR.panel);
       ts.doc.rect(x, y, w, note.h + 7, 'F');
       fill(ts, COLOR.actual);
@@ -130,8 +133,8 @@ function coverAtom(
       // Contents, with the pages the layout gave each section.
       const pages = pagesOf();
       const entries = sections.filter((s) => s.kind !== 'cover');
-      const contact = box(c.contact, SIZE.small, false, COLOR.ink);
-      const funding = box(c.funding, SIZE.small, false, COLOR.muted);
+      const contact = box(c.contact, SIZE.small, false, COLOR.ink, TEXT_WIDTH);
+      const funding = box(c.funding, SIZE.small, false, COLOR.muted, TEXT_WIDTH);
       const foot = contact.h + 2 + funding.h;
       const room = PAGE.bottom - foot - 4 - y - 7;
       const step = Math.min(5, room / entries.length);
@@ -200,16 +203,21 @@ export function renderReport(model: ReportModel, options: RenderOptions): Render
   let ranges = new Map<string, { first: number; last: number }>();
   const flow: FlowSection[] = model.sections.map((section) => ({
     id: section.id,
+    flow: section.flow ?? false,
     atoms:
       section.kind === 'cover'
         ? [coverAtom(ts, section, model.sections, () => ranges)]
         : [
-            composer.sectionTitle(section.title, section.eyebrow, PAGE.left, CONTENT_WIDTH),
+            {
+              ...composer.sectionTitle(section.title, section.eyebrow, PAGE.left, CONTENT_WIDTH),
+              before: section.flow ? SECTION_GAP : 0,
+            },
             ...section.blocks.flatMap((b) => composer.compose(b, PAGE.left, CONTENT_WIDTH)),
           ],
   }));
   const laid = paginate(flow);
   ranges = laid.ranges;
+  ts.pageOf = (id) => String(ranges.get(id)?.first ?? '');
 
   laid.pages.forEach((page, i) => {
     if (i > 0) doc.addPage('a4', 'portrait');

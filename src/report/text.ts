@@ -7,6 +7,8 @@ export interface Piece {
   text: string;
   bold?: boolean | undefined;
   color?: RGB | undefined;
+  /** A section's id: the piece prints that section's first page, known only after layout. */
+  ref?: string | undefined;
 }
 
 export interface Run {
@@ -15,7 +17,11 @@ export interface Run {
   color: RGB;
   /** Offset from the line's start, mm. */
   x: number;
+  ref?: string | undefined;
 }
+
+/** What a page reference is measured as: two digits, the widest a page number of a report gets. */
+const PAGE_PLACEHOLDER = '00';
 
 export interface Line {
   runs: Run[];
@@ -28,6 +34,9 @@ const DESCENT = 0.236;
 
 export class Typesetter {
   private readonly ranges: readonly (readonly [number, number])[];
+
+  /** The first page of a section, set by the renderer once the pages are laid out. */
+  pageOf: (section: string) => string = () => '';
 
   constructor(
     readonly doc: jsPDF,
@@ -94,7 +103,7 @@ export class Typesetter {
 
     const push = (text: string, bold: boolean, c: RGB, w: number) => {
       const last = runs[runs.length - 1];
-      if (last && last.bold === bold && last.color === c) last.text += text;
+      if (last && !last.ref && last.bold === bold && last.color === c) last.text += text;
       else runs.push({ text, bold, color: c, x });
       x += w;
     };
@@ -108,6 +117,17 @@ export class Typesetter {
     for (const piece of pieces) {
       const bold = piece.bold ?? false;
       const c = piece.color ?? color;
+      if (piece.ref !== undefined) {
+        // A page number: measured as two digits, kept as a run of its own, written when drawn.
+        const w = this.width(PAGE_PLACEHOLDER, size, bold);
+        const space = pendingSpace as { width: number; bold: boolean; color: RGB } | null;
+        if (x + (space?.width ?? 0) + w > max + 1e-6 && runs.length) endLine();
+        else if (space) push(' ', space.bold, space.color, space.width);
+        pendingSpace = null;
+        runs.push({ text: PAGE_PLACEHOLDER, bold, color: c, x, ref: piece.ref });
+        x += w;
+        continue;
+      }
       const text = this.clean(piece.text);
       for (const token of text.match(/\n|[^\S\n]+|[^\s]+/g) ?? []) {
         if (token === '\n') {
@@ -164,7 +184,8 @@ export class Typesetter {
     const offset =
       align === 'right' ? width - line.width : align === 'center' ? (width - line.width) / 2 : 0;
     const y = this.baseline(top, size);
-    for (const run of line.runs) this.write(run.text, x + offset + run.x, y, size, run);
+    for (const run of line.runs)
+      this.write(run.ref ? this.pageOf(run.ref) : run.text, x + offset + run.x, y, size, run);
   }
 
   /** Already cleaned text with its baseline at `y`; `angle` turns it (degrees, counterclockwise). */

@@ -73,17 +73,23 @@ export function toneColor(tone: Tone | undefined): RGB {
   }
 }
 
-/** Type sizes in points. */
+/**
+ * Type sizes in points: running text at 9 or more, nothing below 7.5 (labels, chart ticks,
+ * header and footer).
+ */
 export const SIZE = {
   title: 17,
   h2: 12,
-  h3: 10.3,
-  lead: 10,
-  body: 9.3,
-  small: 8.3,
-  tiny: 7.3,
+  h3: 10.5,
+  lead: 10.5,
+  body: 9.5,
+  small: 9,
+  tiny: 7.6,
   figure: 16,
 } as const;
+
+/** The measure of running text (mm): at most about 90 characters a line at these sizes. */
+export const TEXT_WIDTH = 124;
 
 export const LINE_HEIGHT = 1.38;
 export const PT = 25.4 / 72;

@@ -129,8 +129,7 @@ describe.each(CASES)('report %s (%s, portfolio: %s)', (name, lang, withPartner) 
   it('prints the index and every dimension score as the engine gives them', async () => {
     const { file, assessment } = await make(name, lang, withPartner);
     const result = scoreAssessment(scoreInputOf(assessment));
-    const layout = pdftotext(file, '-layout');
-    const lines = layout.split('\n');
+    const lines = pdftotext(file, '-layout').split('\n');
     const dec = (n: number) => (lang === 'de' ? n.toFixed(1).replace('.', ',') : n.toFixed(1));
     const overall = displayOf(result.overall);
     const figureLabels = lines.findIndex((l) =>
@@ -143,15 +142,18 @@ describe.each(CASES)('report %s (%s, portfolio: %s)', (name, lang, withPartner) 
         .split(/\s{2,}/)
         .slice(0, 2),
     ).toEqual([String(overall.score), dec(overall.level!)]);
+    // Each field's figures on its own section's first page: "<score> Punkte", "<level> Stufe".
+    const { rendered } = await make(name, lang, withPartner);
     for (const d of result.dimensions) {
       const shown = displayOf(d);
-      const row = new RegExp(
-        `^\\s*${d.id} .*\\s${shown.score}\\s+${dec(shown.level!).replace('.', '\\.')}(\\s|$)`,
+      const at = rendered.sections.find((s) => s.id === `dimension:${d.id}`)!;
+      const page = flat(pdftotext(file, '-f', String(at.first), '-l', String(at.last)));
+      const t = makeTranslate(lang);
+      const [points, level] = [t('report:dimension.score'), t('report:dimension.level')];
+      expect(page, `${d.id}: score ${shown.score}`).toContain(`${shown.score} ${points}`);
+      expect(page, `${d.id}: level ${dec(shown.level!)}`).toContain(
+        `${dec(shown.level!)} ${level}`,
       );
-      expect(
-        lines.some((l) => row.test(l)),
-        `${d.id}: score ${shown.score}, level ${dec(shown.level!)}`,
-      ).toBe(true);
     }
   }, 60_000);
 
@@ -218,6 +220,109 @@ describe.each(CASES)('report %s (%s, portfolio: %s)', (name, lang, withPartner) 
     });
   }, 60_000);
 });
+
+/** The issue's limits, pages before the appendix of a report of one questionnaire. */
+const LIMIT = { weak: 16, strong: 14 } as const;
+
+describe.each(CASES)(
+  'the editorial layout of %s (%s, portfolio: %s)',
+  (name, lang, withPartner) => {
+    it('puts the one-page plan within the first three pages and keeps to the page limit', async () => {
+      const { rendered } = await make(name, lang, withPartner);
+      const plan = rendered.sections.find((s) => s.kind === 'plan')!;
+      expect(plan.first, 'plan within the first three pages').toBeLessThanOrEqual(3);
+      expect(plan.last, 'the plan on one page').toBe(plan.first);
+      const before = rendered.sections.find((s) => s.kind === 'appendix')!.first - 1;
+      // With a second questionnaire the portfolio section comes on top.
+      const limit = LIMIT[name.endsWith('weak') ? 'weak' : 'strong'] + (withPartner ? 1 : 0);
+      expect(before, 'pages before the appendix').toBeLessThanOrEqual(limit);
+    }, 60_000);
+
+    it('sets running text at 9 pt or more and nothing below 7.5 pt, at most 90 characters a line', async () => {
+      const { file, rendered } = await make(name, lang, withPartner);
+      const pages = parseBbox(pdftotext(file, '-bbox-layout'));
+      const appendix = rendered.sections.find((s) => s.kind === 'appendix')!.first;
+      const mm = 72 / 25.4;
+      const problems: string[] = [];
+      pages.forEach((lines, i) => {
+        const sizes = new Map<number, number>();
+        for (const l of lines) {
+          const size = l.height / 1.164; // DejaVu: ascent + descent = 1.164 em
+          if (l.xMax - l.xMin < l.height) continue; // turned text (an axis title) measures its width
+          if (size < 7.5 - 0.05)
+            problems.push(`page ${i + 1} "${l.text}" at ${size.toFixed(2)} pt`);
+          // Running text only: the header and the footer are one cut line each.
+          const inside = l.yMin > PAGE.headerRule * mm && l.yMax < PAGE.footerRule * mm;
+          if (inside && l.text.length > 90)
+            problems.push(`page ${i + 1} "${l.text}" has ${l.text.length} characters`);
+          const key = Math.round(size * 10) / 10;
+          sizes.set(key, (sizes.get(key) ?? 0) + l.text.length);
+        }
+        if (i === 0 || i + 1 >= appendix) return;
+        // Running text: the size most characters on the page are set in.
+        const body = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+        if (body < 9 - 0.05) problems.push(`page ${i + 1}: most text at ${body} pt`);
+      });
+      expect(problems).toEqual([]);
+    }, 60_000);
+
+    it('fills every page to a third at least, except the last page of a section', async () => {
+      const { file, rendered } = await make(name, lang, withPartner);
+      const pages = parseBbox(pdftotext(file, '-bbox-layout'));
+      const mm = 72 / 25.4;
+      const ends = new Set(rendered.sections.map((s) => s.last));
+      pages.forEach((lines, i) => {
+        if (i === 0 || ends.has(i + 1)) return;
+        const content = lines.filter(
+          (l) => l.yMin > PAGE.headerRule * mm && l.yMax < PAGE.footerRule * mm,
+        );
+        const bottom = Math.max(...content.map((l) => l.yMax)) / mm;
+        const filled = (bottom - PAGE.top) / (PAGE.bottom - PAGE.top);
+        expect(filled, `page ${i + 1} filled`).toBeGreaterThanOrEqual(1 / 3);
+      });
+    }, 60_000);
+
+    it('keeps each measure and each finding whole on one page', async () => {
+      const { file, model } = await make(name, lang, withPartner);
+      const pages = pdftotext(file).split('\f').map(flat);
+      const boxes = model.sections.flatMap((s) =>
+        s.blocks.flatMap((b) =>
+          b.kind === 'measure'
+            ? [[b.measure.title, b.measure.text]]
+            : b.kind === 'flag'
+              ? [[b.label, b.text]]
+              : [],
+        ),
+      );
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const [head, text] of boxes) {
+        const words = flat(text!).split(' ');
+        const last = words.slice(-3).join(' ');
+        const page = pages.findIndex((p) => p.includes(flat(head!)) && p.includes(last));
+        expect(page, `"${head}" and the end of its text on one page`).toBeGreaterThanOrEqual(0);
+      }
+    }, 60_000);
+
+    it('gives every section a bookmark', async () => {
+      const { rendered } = await make(name, lang, withPartner);
+      const text = new TextDecoder('latin1').decode(rendered.bytes);
+      const titles = [...text.matchAll(/\/Title \(((?:[^()\\]|\\.)*)\)/g)].map((m) => m[1]);
+      for (const s of rendered.sections.filter((x) => x.kind !== 'cover'))
+        expect(
+          titles.some((t) =>
+            t!.includes(
+              s.title
+                .slice(0, 8)
+                .replace(/[„“”–]/g, '')
+                .trim()
+                .slice(0, 5),
+            ),
+          ),
+          `bookmark for "${s.title}"`,
+        ).toBe(true);
+    }, 60_000);
+  },
+);
 
 interface BoxLine {
   text: string;

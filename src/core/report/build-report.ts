@@ -5,12 +5,12 @@ import { namesCoaching, type CoachingContact } from '../common/hosting.ts';
 import type { Assessment } from '../records/assessment.ts';
 import type { Condition } from '../definition/conditions.ts';
 import { conditionReferences } from '../definition/conditions.ts';
-import { HORIZONS, SERVICE_IDS, bandOfLevel, givenValue } from '../definition/model.ts';
+import { SERVICE_IDS, bandOfLevel, givenValue } from '../definition/model.ts';
 import {
-  actionPlan,
   classifyMeasure,
+  firstSteps,
+  measuresOf,
   quadrantOf,
-  servicesOf,
   toChartData,
   type PlannedMeasure,
 } from '../scoring/plan.ts';
@@ -63,7 +63,7 @@ export const PLAN_PRIORITIES = 3;
 /** A dimension with this many "don't know" answers gets its coaching prompts in the report. */
 export const DONT_KNOW_FOR_COACHING = 2;
 /** The summary shows at most this many flags, the most severe first. */
-const SUMMARY_FLAGS = 3;
+const SUMMARY_FLAGS = 2;
 const EPS = 1e-9;
 
 export interface ScoredAssessment {
@@ -115,6 +115,8 @@ interface Ctx {
   score: (id: string) => DimensionScore;
   question: (id: string) => { question: Question; dimension: Dimension; number: string };
   levelName: (namedLevel: number) => string;
+  /** The plan's first steps: printed in full there, referenced in their dimension's section. */
+  steps: PlannedMeasure[];
 }
 
 function context(input: ReportInput): Ctx {
@@ -144,6 +146,7 @@ function context(input: ReportInput): Ctx {
     score: (id) => scores.get(id)!,
     question: (id) => questions.get(id)!,
     levelName: (n) => t(`common:level.${n}`),
+    steps: firstSteps(r, q, PLAN_PRIORITIES),
   };
 }
 
@@ -377,14 +380,14 @@ function cover(c: Ctx, total: number, answered: number): ReportSection {
   };
 }
 
-function summaryFlags(c: Ctx, compact: boolean): ReportBlock[] {
+function summaryFlags(c: Ctx): ReportBlock[] {
   const fired = c.r.flags;
   if (fired.length === 0) return [p(c.t('report:summary.noFlags'), 'muted')];
   const worst = fired[0]!.severity;
   return fired
     .filter((f) => f.severity === worst)
     .slice(0, SUMMARY_FLAGS)
-    .map((f) => flagBlock(c, flagDef(c.q, f.id), c.q, compact ? { compact } : {}));
+    .map((f) => flagBlock(c, flagDef(c.q, f.id), c.q));
 }
 
 function summary(c: Ctx): ReportSection {
@@ -422,24 +425,40 @@ function summary(c: Ctx): ReportSection {
     },
   ];
 
+  const standing: Span[] =
+    overall.level === null
+      ? [{ text: t('report:summary.standingNone', { firm: c.firm }), bold: true }]
+      : [
+          {
+            text: t(
+              c.r.priorities.length ? 'report:summary.standing' : 'report:summary.standingReached',
+              {
+                firm: c.firm,
+                level: levelText(overall.level, c.lang),
+                name: c.levelName(shown.namedLevel!),
+                reached,
+                total: scored.length,
+              },
+            ),
+            bold: true,
+          },
+          ...(c.r.priorities.length
+            ? [
+                { text: ' ', bold: true },
+                { text: '', bold: true, page: 'plan' },
+                { text: '.', bold: true },
+              ]
+            : []),
+        ];
   const blocks: ReportBlock[] = [
-    {
-      kind: 'paragraph',
-      style: 'small',
-      spans: [
-        {
-          text: t('report:summary.lead', {
-            firm: c.firm,
-            role: t(`common:role.${c.a.role}`),
-            date: dayText(answeredDay(c.a), c.lang),
-            percent: percentText(overall.completeness),
-          }),
-        },
-        { text: ` ${t('report:summary.honest')}` },
-      ],
-    },
+    // Who answered when, and how completely, stands on the cover.
+    { kind: 'paragraph', style: 'body', spans: standing },
     { kind: 'figures', items: figures },
-    { kind: 'columns', columns: [[radarBlock(c)], [overviewTable(c, c.r, c.q, false)]] },
+    {
+      kind: 'columns',
+      widths: [0.38, 0.62],
+      columns: [[radarBlock(c)], [overviewTable(c, c.r, c.q, false)]],
+    },
   ];
 
   blocks.push({
@@ -471,19 +490,24 @@ function summary(c: Ctx): ReportSection {
       ],
     ],
   });
-  // With both questionnaires the portfolio takes half a row and the flags the other half, so
-  // that the summary stays on one page.
+  // With both questionnaires: where the firm stands in the portfolio, in a line.
   const pair = portfolioPair(c);
-  if (pair)
+  const x = pair?.x.result.overall.score ?? null;
+  const y = pair?.y.result.overall.score ?? null;
+  if (x !== null && y !== null)
     blocks.push({
-      kind: 'columns',
-      widths: [0.45, 0.55],
-      columns: [
-        portfolioBlocks(c, pair),
-        [h3(t('report:summary.flagsTitle')), ...summaryFlags(c, true)],
+      kind: 'paragraph',
+      style: 'body',
+      spans: [
+        { text: `${t('report:portfolio.short')}: `, bold: true },
+        { text: `${t(`results:portfolio.quadrant.${quadrantOf(x, y)}.name`)} – ` },
+        { text: t('results:portfolio.position', { x: scoreText(x), y: scoreText(y) }) },
+        { text: ` (${t('report:page')} ` },
+        { text: '', page: 'portfolio' },
+        { text: ').' },
       ],
     });
-  else blocks.push(h2(t('report:summary.flagsTitle')), ...summaryFlags(c, false));
+  blocks.push(h2(t('report:summary.flagsTitle')), ...summaryFlags(c));
   return { id: 'summary', kind: 'summary', title: t('report:summary.title'), blocks };
 }
 
@@ -492,10 +516,8 @@ function portfolioBlocks(
   pair: { x: ScoredAssessment; y: ScoredAssessment },
 ): ReportBlock[] {
   const t = c.t;
-  const x = pair.x.result.overall.score;
-  const y = pair.y.result.overall.score;
-  if (x === null || y === null)
-    return [h3(t('report:portfolio.title')), p(t('report:portfolio.noScore'), 'muted')];
+  const x = pair.x.result.overall.score ?? 0;
+  const y = pair.y.result.overall.score ?? 0;
   const quadrant = quadrantOf(x, y);
   const quadrants = {
     robustReady: t('results:portfolio.quadrant.robustReady.name'),
@@ -503,9 +525,7 @@ function portfolioBlocks(
     vulnerableReady: t('results:portfolio.quadrant.vulnerableReady.name'),
     vulnerableNotReady: t('results:portfolio.quadrant.vulnerableNotReady.name'),
   };
-  const position = t('results:portfolio.position', { x: scoreText(x), y: scoreText(y) });
   return [
-    h3(t('report:portfolio.short')),
     {
       kind: 'portfolio',
       x,
@@ -515,7 +535,6 @@ function portfolioBlocks(
       quadrants,
       current: quadrant,
     },
-    p(position, 'small'),
   ];
 }
 
@@ -542,20 +561,39 @@ function profileFactsOf(flag: Flag): string[] {
   ];
 }
 
-function profile(c: Ctx): ReportSection {
+/** The profile's answers in words, and short labels for the facts flags look at. */
+function profileWords(c: Ctx) {
   const t = c.t;
   const def = c.a.profileDefinition;
   const visible = profileResolver(def, c.a.profile);
-  const rows: TableCell[][] = def.questions.map((q) => {
-    const words = answerWords(q, c.a.profile[q.id], visible.isVisible(q.id), c.lang, t);
-    return [
-      { text: c.loc(q.text) },
-      {
-        text: words.spans.map((s) => s.text).join(''),
-        ...(words.muted ? { tone: 'neutral' as const } : { bold: true }),
-      },
-    ];
-  });
+  const value = (id: string) => {
+    const q = def.questions.find((x) => x.id === id);
+    if (!q) return id;
+    return answerWords(q, c.a.profile[id], visible.isVisible(id), c.lang, t)
+      .spans.map((s) => s.text)
+      .join('');
+  };
+  const label = (id: string) => {
+    if (SHORT_FACTS.includes(id)) return t(`report:profile.fact.${id}`);
+    const q = def.questions.find((x) => x.id === id);
+    return q ? c.loc(q.text) : id;
+  };
+  /** "Beteiligte Profilangaben: …" for a flag that looks at profile facts, else nothing. */
+  const triggeredBy = (flag: Flag): { detail?: string } => {
+    const facts = profileFactsOf(flag);
+    if (facts.length === 0) return {};
+    return {
+      detail: t('report:profile.triggeredBy', {
+        list: facts.map((id) => `${label(id)}: ${value(id)}`).join(' · '),
+      }),
+    };
+  };
+  return { def, visible, value, label, triggeredBy };
+}
+
+function profile(c: Ctx): ReportSection {
+  const t = c.t;
+  const { def, visible, triggeredBy } = profileWords(c);
 
   // Fired flags of both questionnaires whose condition looks at profile facts.
   const sets = [{ assessment: c.a, result: c.r }, ...(c.other ? [c.other] : [])];
@@ -566,18 +604,6 @@ function profile(c: Ctx): ReportSection {
     })),
   );
   const allFlags = sets.flatMap(({ assessment }) => assessment.questionnaire.flags);
-  const factLabel = (id: string) => {
-    if (SHORT_FACTS.includes(id)) return t(`report:profile.fact.${id}`);
-    const q = def.questions.find((x) => x.id === id);
-    return q ? c.loc(q.text) : id;
-  };
-  const factValue = (id: string) => {
-    const q = def.questions.find((x) => x.id === id);
-    if (!q) return id;
-    return answerWords(q, c.a.profile[id], visible.isVisible(id), c.lang, t)
-      .spans.map((s) => s.text)
-      .join('');
-  };
 
   const gauges: Gauge[] = c.exposureFacts
     .filter((id) => def.questions.some((q) => q.id === id))
@@ -604,16 +630,6 @@ function profile(c: Ctx): ReportSection {
 
   const blocks: ReportBlock[] = [
     p(t('report:profile.intro')),
-    h2(t('report:profile.factsTitle')),
-    {
-      kind: 'table',
-      columns: [
-        { label: t('report:profile.question'), width: 0.62 },
-        { label: t('report:profile.answer'), width: 0.38 },
-      ],
-      rows,
-    },
-    h2(t('report:profile.exposureTitle')),
     intro(t('report:profile.exposureIntro')),
     {
       kind: 'gauges',
@@ -622,61 +638,81 @@ function profile(c: Ctx): ReportSection {
       none: t('report:profile.noTrigger'),
     },
   ];
-
+  // This questionnaire's flags stand in full in their fields' sections; the other
+  // questionnaire's have no section in this report, so those that look at the profile stand here.
   const rank = { critical: 0, warning: 1, info: 2 } as const;
-  const profileFlags = fired
-    .filter(({ flag }) => profileFactsOf(flag).length > 0)
+  const otherFlags = fired
+    .filter(({ flag, q }) => q !== c.q && profileFactsOf(flag).length > 0)
     .sort((x, y) => rank[x.flag.severity] - rank[y.flag.severity]);
-  blocks.push(h3(t('report:profile.flagsTitle')));
-  if (profileFlags.length === 0) blocks.push(p(t('report:profile.noFlags'), 'muted'));
-  for (const { flag, q } of profileFlags)
-    blocks.push(
-      flagBlock(c, flag, q, {
-        detail: t('report:profile.triggeredBy', {
-          list: profileFactsOf(flag)
-            .map((id) => `${factLabel(id)}: ${factValue(id)}`)
-            .join(' · '),
-        }),
-      }),
-    );
+  if (otherFlags.length) blocks.push(h3(t('report:profile.otherFlagsTitle')));
+  for (const { flag, q } of otherFlags) blocks.push(flagBlock(c, flag, q, triggeredBy(flag)));
+  return {
+    id: 'profile',
+    kind: 'profile',
+    title: t('report:profile.exposureTitle'),
+    blocks,
+    flow: true,
+  };
+}
 
-  if (c.other) {
-    const o = c.other;
-    const shown = displayOf(o.result.overall);
-    blocks.push(
-      h2(
-        t('report:profile.otherTitle', {
-          title: localize(o.assessment.questionnaire.title, c.lang),
-        }),
-      ),
-      p(
-        t('report:profile.otherIntro', {
-          role: t(`common:role.${o.assessment.role}`),
-          date: dayText(answeredDay(o.assessment), c.lang),
-          score: shown.score === null ? '–' : String(shown.score),
-          level: o.result.overall.level === null ? '–' : levelText(o.result.overall.level, c.lang),
-          name: shown.namedLevel === null ? t('report:noScore') : c.levelName(shown.namedLevel),
-        }),
-      ),
-      overviewTable(c, o.result, o.assessment.questionnaire, true),
-    );
-    const pair = portfolioPair(c);
-    const x = pair?.x.result.overall.score ?? null;
-    const y = pair?.y.result.overall.score ?? null;
-    if (x !== null && y !== null) {
-      const quadrant = quadrantOf(x, y);
-      blocks.push(h3(t('report:portfolio.title')), {
-        kind: 'paragraph',
-        style: 'body',
-        spans: [
-          { text: `${t(`results:portfolio.quadrant.${quadrant}.name`)}: `, bold: true },
-          { text: t(`results:portfolio.quadrant.${quadrant}.text`) },
+/** Both questionnaires on the portfolio, and the other one's fields; only when both exist. */
+function portfolioSection(c: Ctx): ReportSection | null {
+  if (!c.other) return null;
+  const t = c.t;
+  const o = c.other;
+  const shown = displayOf(o.result.overall);
+  const blocks: ReportBlock[] = [];
+  const pair = portfolioPair(c);
+  const x = pair?.x.result.overall.score ?? null;
+  const y = pair?.y.result.overall.score ?? null;
+  if (pair && x !== null && y !== null) {
+    const quadrant = quadrantOf(x, y);
+    blocks.push({
+      kind: 'columns',
+      widths: [0.45, 0.55],
+      columns: [
+        portfolioBlocks(c, pair),
+        [
+          {
+            kind: 'paragraph',
+            style: 'body',
+            spans: [
+              { text: `${t(`results:portfolio.quadrant.${quadrant}.name`)}: `, bold: true },
+              { text: t(`results:portfolio.quadrant.${quadrant}.text`) },
+            ],
+          },
+          p(
+            `${t('results:portfolio.position', { x: scoreText(x), y: scoreText(y) })}. ${t('report:portfolio.explain')}`,
+            'muted',
+          ),
         ],
-      });
-      blocks.push(p(t('report:portfolio.explain'), 'muted'));
-    }
-  }
-  return { id: 'profile', kind: 'profile', title: t('report:profile.title'), blocks };
+      ],
+    });
+  } else if (pair) blocks.push(p(t('report:portfolio.noScore'), 'muted'));
+  blocks.push(
+    h2(
+      t('report:profile.otherTitle', {
+        title: localize(o.assessment.questionnaire.title, c.lang),
+      }),
+    ),
+    p(
+      t('report:profile.otherIntro', {
+        role: t(`common:role.${o.assessment.role}`),
+        date: dayText(answeredDay(o.assessment), c.lang),
+        score: shown.score === null ? '–' : String(shown.score),
+        level: o.result.overall.level === null ? '–' : levelText(o.result.overall.level, c.lang),
+        name: shown.namedLevel === null ? t('report:noScore') : c.levelName(shown.namedLevel),
+      }),
+    ),
+    overviewTable(c, o.result, o.assessment.questionnaire, true),
+  );
+  return {
+    id: 'portfolio',
+    kind: 'portfolio',
+    title: t(pair ? 'report:portfolio.title' : 'report:portfolio.otherOnly'),
+    blocks,
+    flow: true,
+  };
 }
 
 function dimensionSection(c: Ctx, d: DimensionScore): ReportSection {
@@ -728,20 +764,18 @@ function dimensionSection(c: Ctx, d: DimensionScore): ReportSection {
   ];
   const blocks: ReportBlock[] = [
     p(c.loc(dim.description), 'muted'),
-    { kind: 'figures', items: figures },
+    { kind: 'figures', items: figures, compact: true },
   ];
 
-  blocks.push(h2(t('report:dimension.answersTitle')));
+  blocks.push(h3(t('report:dimension.answersTitle')));
   const bars = d.questions
     .map((qs, i) => ({ qs, question: dim.questions[i]!, number: `${d.id}.${i + 1}` }))
     .filter(({ qs }) => qs.visible && qs.scored)
     .map(({ qs, question, number }) => {
-      const words = answerWords(question, c.a.answers[question.id], true, c.lang, t);
       const lvl = questionLevel(qs, c.lang, t);
       return {
         number,
         text: c.loc(question.text),
-        answer: words.muted ? '' : words.spans.map((s) => s.text).join(''),
         level: lvl.level,
         display: lvl.display,
         weakest: qs.id === d.weakest,
@@ -752,52 +786,41 @@ function dimensionSection(c: Ctx, d: DimensionScore): ReportSection {
     target: d.target,
     targetLabel: t('report:chart.targetShort', { target: d.target }),
     rows: bars,
-    legend: {
-      actual: t('report:chart.actualQuestion'),
-      target: t('report:chart.target'),
-      weakest: t('report:dimension.weakestTag'),
-    },
+    weakest: t('report:dimension.weakestTag'),
   });
   if (d.level === null) blocks.push(p(t('report:dimension.notAssessed'), 'muted'));
-  if (d.weakest) {
-    const w = c.question(d.weakest);
-    blocks.push({
-      kind: 'paragraph',
-      style: 'body',
-      spans: [
-        { text: `${t('report:dimension.weakest')} `, bold: true },
-        { text: `${w.number} ${c.loc(w.question.text)}` },
-      ],
-    });
-  }
-  if (d.dontKnow.length) {
-    blocks.push(h3(t('report:dimension.dontKnowTitle', { n: d.dontKnow.length })));
-    blocks.push(intro(t('report:dimension.dontKnowIntro')));
-    blocks.push({
-      kind: 'bullets',
-      items: d.dontKnow.map((id) => {
-        const w = c.question(id);
-        return [{ text: `${w.number} `, bold: true }, { text: c.loc(w.question.text) }];
-      }),
-    });
-  }
   if (d.flags.length) {
+    const { triggeredBy } = profileWords(c);
     blocks.push(h3(t('report:dimension.flagsTitle')));
-    for (const id of d.flags) blocks.push(flagBlock(c, flagDef(c.q, id), c.q));
+    for (const id of d.flags) {
+      const flag = flagDef(c.q, id);
+      blocks.push(flagBlock(c, flag, c.q, triggeredBy(flag)));
+    }
   }
-  blocks.push(h2(t('report:dimension.recommendationsTitle')));
   if (d.band === null || d.namedLevel === null) {
+    blocks.push(h3(t('report:dimension.recommendationsTitle')));
     blocks.push(p(t('report:dimension.noRecommendations'), 'muted'));
   } else {
-    blocks.push(
-      intro(
-        t(`report:dimension.band.${bandOfLevel(d.namedLevel)}`, {
-          level: levelText(d.level ?? 0, c.lang),
-        }),
-      ),
-    );
-    for (const r of dim.recommendations[d.band])
-      blocks.push({ kind: 'measure', measure: measureOf(c, r) });
+    blocks.push(h3(t(`report:dimension.band.${bandOfLevel(d.namedLevel)}`)));
+    // A measure of the plan stands there in full; here it is named with its page.
+    for (const r of dim.recommendations[d.band]) {
+      const inPlan = c.steps.some((m) => m.recommendation === r && m.dimension === d.id);
+      blocks.push(
+        inPlan
+          ? {
+              kind: 'paragraph',
+              style: 'small',
+              spans: [
+                { text: '→ ', bold: true, tone: 'actual' },
+                { text: c.loc(r.title), bold: true },
+                { text: ` ${t('report:dimension.inPlan')} ` },
+                { text: '', page: 'plan' },
+                { text: '.' },
+              ],
+            }
+          : { kind: 'measure', measure: measureOf(c, r) },
+      );
+    }
   }
   return {
     id: `dimension:${d.id}`,
@@ -806,92 +829,50 @@ function dimensionSection(c: Ctx, d: DimensionScore): ReportSection {
     number: d.id,
     eyebrow: t('report:dimension.eyebrow', { id: d.id, weight: numberText(d.weight, c.lang) }),
     blocks,
+    flow: true,
   };
 }
 
 function plan(c: Ctx): ReportSection {
   const t = c.t;
-  const blocks: ReportBlock[] = [
-    h2(t('report:plan.overviewTitle')),
-    overviewTable(c, c.r, c.q, true),
-    h2(t('report:plan.rankingTitle')),
-    intro(t('report:plan.intro')),
-  ];
-  if (c.r.priorities.length === 0) {
-    blocks.push(p(t('report:plan.noPriorities'), 'muted'));
+  const top = c.r.priorities.slice(0, PLAN_PRIORITIES);
+  const blocks: ReportBlock[] = [];
+  if (top.length === 0) {
+    blocks.push(p(t('report:plan.noPriorities')), p(t('report:plan.noMeasures'), 'small'));
   } else {
-    blocks.push({
-      kind: 'table',
-      columns: [
-        { label: '#', width: 0.04 },
-        { label: t('report:table.dimension'), width: 0.26 },
-        { label: t('report:table.level'), width: 0.07, align: 'right' },
-        { label: t('report:table.target'), width: 0.06, align: 'right' },
-        { label: t('report:table.gap'), width: 0.07, align: 'right' },
-        { label: t('report:table.weight'), width: 0.085, align: 'right' },
-        { label: t('report:table.priority'), width: 0.095, align: 'right' },
-        { label: t('report:table.weakest'), width: 0.32 },
-      ],
-      rows: c.r.priorities.map((pr, i) => {
-        const d = c.score(pr.dimension);
-        return [
-          { text: String(i + 1), bold: true },
-          { text: dimensionLabel(c, pr.dimension), bold: true },
-          { text: levelText(pr.level, c.lang) },
-          { text: String(d.target) },
-          { text: levelText(pr.gap, c.lang), tone: 'target' },
-          { text: numberText(pr.weight, c.lang) },
-          { text: levelText(pr.priority, c.lang), bold: true },
-          {
-            text: pr.weakest ? c.question(pr.weakest).number : '–',
-            ...(pr.weakest ? { detail: c.loc(c.question(pr.weakest).question.text) } : {}),
-          },
-        ];
-      }),
+    blocks.push(
+      p(
+        t('report:plan.lead', {
+          n: top.length,
+          list: top.map((pr) => dimensionLabel(c, pr.dimension)).join(', '),
+        }),
+        'lead',
+      ),
+      intro(t('report:plan.stepsIntro')),
+      ...c.steps.map((m): ReportBlock => ({ kind: 'measure', measure: plannedMeasure(c, m) })),
+    );
+    // The other measures of these fields, by title and the page where they stand in full.
+    const more = top.flatMap((pr) => {
+      const scored = c.score(pr.dimension);
+      return measuresOf(c.q, scored)
+        .filter((m) => !c.steps.some((s) => s.recommendation === m.recommendation))
+        .map((m) => ({ m, dimension: pr.dimension }));
     });
+    if (more.length) {
+      blocks.push(h3(t('report:plan.moreTitle')));
+      blocks.push({
+        kind: 'bullets',
+        items: more.map(({ m, dimension }) => [
+          { text: c.loc(m.recommendation.title), bold: true },
+          { text: ` (${c.t(`report:class.${m.class}`)}) – ${dimension}, ${t('report:page')} ` },
+          { text: '', page: `dimension:${dimension}` },
+        ]),
+      });
+    }
   }
-
-  blocks.push(h2(t('report:plan.measuresTitle')));
-  const measures = actionPlan(c.r, c.q, PLAN_PRIORITIES);
-  const any = HORIZONS.some((h) => measures[h].length > 0);
-  blocks.push(
-    any
-      ? intro(t('report:plan.measuresIntro', { n: PLAN_PRIORITIES }))
-      : p(t('report:plan.noMeasures'), 'small'),
-  );
-  for (const h of HORIZONS) {
-    if (!measures[h].length) continue;
-    blocks.push(h3(t(`common:horizon.${h}`)));
-    for (const m of measures[h]) blocks.push({ kind: 'measure', measure: plannedMeasure(c, m) });
-  }
-
-  blocks.push(h2(t('report:plan.servicesTitle')));
-  const services = servicesOf(measures);
-  const counts = new Map<string, number>();
-  for (const h of HORIZONS)
-    for (const m of measures[h])
-      for (const s of m.recommendation.services) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const listed = services.length ? services : [...SERVICE_IDS];
-  blocks.push(
-    intro(services.length ? t('report:plan.servicesIntro') : t('report:plan.servicesAll')),
-  );
-  blocks.push({
-    kind: 'table',
-    columns: [
-      { label: t('report:plan.service'), width: 0.3 },
-      { label: t('report:plan.serviceWhat'), width: 0.55 },
-      { label: t('report:plan.serviceCount'), width: 0.15, align: 'right' },
-    ],
-    rows: listed.map((s) => [
-      { text: t(`common:service.${s}`), bold: true },
-      { text: t(`report:service.${s}`) },
-      { text: counts.has(s) ? String(counts.get(s)) : '–' },
-    ]),
-  });
   const named = coachingLine(c);
-  blocks.push(
-    p(named ? `${named}. ${t('report:plan.coachingFree')}` : t('report:plan.contact'), 'muted'),
-  );
+  blocks.push(h3(t('report:plan.contactTitle')));
+  blocks.push(p(named ? `${named}. ${t('report:plan.coachingFree')}` : t('report:plan.contact')));
   return { id: 'plan', kind: 'plan', title: t('report:plan.title'), blocks };
 }
 
@@ -900,7 +881,9 @@ export function coachingDimensions(
   result: ScoreResult,
 ): { dimension: string; reasons: ('priority' | 'dontKnow' | 'closest')[] }[] {
   const chosen = new Map<string, ('priority' | 'dontKnow' | 'closest')[]>();
-  for (const pr of result.priorities) chosen.set(pr.dimension, ['priority']);
+  // The fields of the plan, as the plan names them; the rest wait for a later session.
+  for (const pr of result.priorities.slice(0, PLAN_PRIORITIES))
+    chosen.set(pr.dimension, ['priority']);
   for (const d of result.dimensions)
     if (d.dontKnow.length >= DONT_KNOW_FOR_COACHING)
       chosen.set(d.id, [...(chosen.get(d.id) ?? []), 'dontKnow']);
@@ -961,7 +944,7 @@ function coaching(c: Ctx): ReportSection {
       keepWithNext: true,
       items: c.dim(dimension).prompts.map((pr) => [{ text: c.loc(pr) }]),
     });
-    blocks.push({ kind: 'noteLines', lines: 3, label: t('report:coaching.notes') });
+    blocks.push({ kind: 'noteLines', lines: 2, label: t('report:coaching.notes') });
   }
 
   blocks.push(h2(t('report:coaching.openTitle')));
@@ -993,8 +976,14 @@ function coaching(c: Ctx): ReportSection {
   if (!portfolioPair(c)) bring.push([{ text: t('report:coaching.bringOther') }]);
   blocks.push({ kind: 'bullets', items: bring });
   blocks.push(h2(t('report:coaching.notesTitle')));
-  blocks.push({ kind: 'noteLines', lines: 10, label: t('report:coaching.notes') });
-  return { id: 'coaching', kind: 'coaching', title: t('report:coaching.title'), blocks };
+  blocks.push({ kind: 'noteLines', lines: 5, label: t('report:coaching.notes') });
+  return {
+    id: 'coaching',
+    kind: 'coaching',
+    title: t('report:coaching.title'),
+    blocks,
+    flow: true,
+  };
 }
 
 function howToRead(c: Ctx): ReportSection {
@@ -1011,11 +1000,36 @@ function howToRead(c: Ctx): ReportSection {
       })),
     },
   ];
-  for (const topic of ['scores', 'dontKnow', 'targets', 'measures', 'honest', 'data'] as const) {
-    blocks.push(h2(t(`report:howToRead.${topic}.title`)));
-    for (const n of [1, 2]) blocks.push(p(t(`report:howToRead.${topic}.text${n}`)));
-  }
-  return { id: 'howToRead', kind: 'howToRead', title: t('report:howToRead.title'), blocks };
+  // Six short topics, two side by side: a short measure, half the pages.
+  const topic = (id: string): ReportBlock[] => [
+    h3(t(`report:howToRead.${id}.title`)),
+    ...[1, 2].map((n) => p(t(`report:howToRead.${id}.text${n}`), 'small')),
+  ];
+  for (const pair of [
+    ['scores', 'dontKnow'],
+    ['targets', 'measures'],
+    ['honest', 'data'],
+  ])
+    blocks.push({ kind: 'columns', columns: pair.map(topic) });
+  blocks.push(h2(t('report:plan.servicesTitle')), intro(t('report:plan.servicesAll')));
+  blocks.push({
+    kind: 'table',
+    columns: [
+      { label: t('report:plan.service'), width: 0.3 },
+      { label: t('report:plan.serviceWhat'), width: 0.7 },
+    ],
+    rows: SERVICE_IDS.map((s) => [
+      { text: t(`common:service.${s}`), bold: true },
+      { text: t(`report:service.${s}`) },
+    ]),
+  });
+  return {
+    id: 'howToRead',
+    kind: 'howToRead',
+    title: t('report:howToRead.title'),
+    blocks,
+    flow: true,
+  };
 }
 
 function appendix(c: Ctx): ReportSection {
@@ -1026,7 +1040,28 @@ function appendix(c: Ctx): ReportSection {
     answers: c.a.answers,
     profileAnswers: c.a.profile,
   });
-  const blocks: ReportBlock[] = [p(t('report:appendix.intro'), 'small')];
+  const words = profileWords(c);
+  const blocks: ReportBlock[] = [
+    p(t('report:appendix.intro'), 'small'),
+    h2(t('report:profile.title')),
+    {
+      kind: 'table',
+      columns: [
+        { label: t('report:profile.question'), width: 0.6 },
+        { label: t('report:profile.answer'), width: 0.4 },
+      ],
+      rows: words.def.questions.map((q) => {
+        const shown = answerWords(q, c.a.profile[q.id], words.visible.isVisible(q.id), c.lang, t);
+        return [
+          { text: c.loc(q.text) },
+          {
+            text: shown.spans.map((s) => s.text).join(''),
+            ...(shown.muted ? { tone: 'neutral' as const } : { bold: true }),
+          },
+        ];
+      }),
+    },
+  ];
   for (const dim of c.q.dimensions) {
     blocks.push(h2(dimensionLabel(c, dim.id)));
     dim.questions.forEach((q, i) => {
@@ -1053,7 +1088,8 @@ function regionSection(c: Ctx, region: RegionStanding): ReportSection {
   const level = (score: number) => levelText(cutLevel(levelOf(score)), c.lang);
   return {
     id: 'region',
-    kind: 'summary',
+    kind: 'region',
+    flow: true,
     title: t('report:region.title'),
     blocks: [
       p(t('report:region.intro', { segment: region.segment, month: region.month })),
@@ -1086,10 +1122,11 @@ export function buildReport(input: ReportInput): ReportModel {
   const sections: ReportSection[] = [
     cover(c, total, c.r.overall.answered),
     summary(c),
+    plan(c),
     ...(input.region?.positions.length ? [regionSection(c, input.region)] : []),
+    ...[portfolioSection(c)].filter((x) => x !== null),
     profile(c),
     ...c.r.dimensions.map((d) => dimensionSection(c, d)),
-    plan(c),
     coaching(c),
     howToRead(c),
     appendix(c),

@@ -12,14 +12,26 @@ import type { Severity } from '../definition/questionnaire.ts';
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 export type SectionKind =
-  'cover' | 'summary' | 'profile' | 'dimension' | 'plan' | 'coaching' | 'howToRead' | 'appendix';
+  | 'cover'
+  | 'summary'
+  | 'plan'
+  | 'region'
+  | 'portfolio'
+  | 'profile'
+  | 'dimension'
+  | 'coaching'
+  | 'howToRead'
+  | 'appendix';
 
+/** The plan comes first: where you stand, what to do, then why (the fields), then the rest. */
 export const SECTION_ORDER: readonly SectionKind[] = [
   'cover',
   'summary',
+  'plan',
+  'region',
+  'portfolio',
   'profile',
   'dimension',
-  'plan',
   'coaching',
   'howToRead',
   'appendix',
@@ -33,6 +45,8 @@ export interface Span {
   text: string;
   bold?: boolean;
   tone?: Tone;
+  /** A section's id: the span prints that section's first page (its `text` is not printed). */
+  page?: string;
 }
 
 export interface KeyFigure {
@@ -71,8 +85,6 @@ export interface RadarAxis {
 export interface QuestionBar {
   number: string;
   text: string;
-  /** The answer in words, e.g. "Stufe 2 – Sensibilisiert" or "8 Monate". */
-  answer: string;
   /** 1..5 from the engine's value (1 + 4 × value); null when the answer does not count. */
   level: number | null;
   /** What is printed beside the bar (cut, never rounded), or the state in words. */
@@ -117,7 +129,8 @@ export type ReportBlock =
   | { kind: 'heading'; level: 2 | 3; text: string }
   /** `keepWithNext`: an introduction that stays on the page of what it introduces. */
   | { kind: 'paragraph'; style: TextStyle; spans: Span[]; keepWithNext?: boolean }
-  | { kind: 'figures'; items: KeyFigure[] }
+  /** `compact`: one slim row (a field's figures), else tall boxes (the summary's). */
+  | { kind: 'figures'; items: KeyFigure[]; compact?: boolean }
   | { kind: 'table'; columns: TableColumn[]; rows: TableCell[][]; compact?: boolean }
   /** `keepWithNext`: the last item stays on the page of what follows (e.g. note lines). */
   | { kind: 'bullets'; items: Span[][]; numbered?: boolean; keepWithNext?: boolean }
@@ -143,7 +156,8 @@ export type ReportBlock =
       target: number;
       targetLabel: string;
       rows: QuestionBar[];
-      legend: { actual: string; target: string; weakest: string };
+      /** The tag of the field's weakest question. */
+      weakest: string;
     }
   | {
       kind: 'radar';
@@ -200,6 +214,11 @@ export interface ReportSection {
   number?: string;
   blocks: ReportBlock[];
   cover?: CoverContent;
+  /**
+   * Continues on the page of the section before when at least a quarter of that page is left;
+   * otherwise (and without `flow`) the section starts a new page.
+   */
+  flow?: boolean;
 }
 
 export interface ReportModel {

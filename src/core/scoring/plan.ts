@@ -74,6 +74,32 @@ export function actionPlan(
   return plan;
 }
 
+/**
+ * The first step for each of the most urgent priorities: one measure per priority dimension, a
+ * different class for each where the dimension offers one (a quick win, a strategic project,
+ * then what comes later), ordered by class and then by horizon. The one-page plan of the report.
+ */
+export function firstSteps(
+  result: ScoreResult,
+  questionnaire: Questionnaire,
+  limit: number,
+): PlannedMeasure[] {
+  const horizon = (m: PlannedMeasure) => HORIZONS.indexOf(m.recommendation.horizon);
+  const byClass = (a: PlannedMeasure, b: PlannedMeasure) =>
+    CLASS_ORDER[a.class] - CLASS_ORDER[b.class] || horizon(a) - horizon(b);
+  const taken = new Set<MeasureClass>();
+  const steps: PlannedMeasure[] = [];
+  for (const p of result.priorities.slice(0, limit)) {
+    const scored = result.dimensions.find((d) => d.id === p.dimension);
+    const measures = scored ? [...measuresOf(questionnaire, scored)].sort(byClass) : [];
+    const step = measures.find((m) => !taken.has(m.class)) ?? measures[0];
+    if (!step) continue;
+    taken.add(step.class);
+    steps.push(step);
+  }
+  return steps.sort(byClass);
+}
+
 /** The services of the initiative that the planned measures point to, most often named first. */
 export function servicesOf(plan: Record<Horizon, PlannedMeasure[]>): string[] {
   const counts = new Map<string, number>();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreInputOf, type Assessment } from '../../../src/core/records/assessment';
-import { HORIZONS } from '../../../src/core/definition/model';
-import { actionPlan, classifyMeasure } from '../../../src/core/scoring/plan';
+import { classifyMeasure, firstSteps, measuresOf } from '../../../src/core/scoring/plan';
 import {
   buildReport,
   coachingDimensions,
@@ -80,7 +79,14 @@ describe('buildReport', () => {
     const kinds = model.sections.map((s) => s.kind);
     const order = kinds.map((k) => SECTION_ORDER.indexOf(k));
     expect(order, 'sections in order').toEqual([...order].sort((x, y) => x - y));
-    expect([...new Set(kinds)]).toEqual(SECTION_ORDER);
+    // Without a benchmark file and a second questionnaire: no region, no portfolio.
+    expect([...new Set(kinds)]).toEqual(
+      SECTION_ORDER.filter((k) => k !== 'region' && k !== 'portfolio'),
+    );
+    const paired = report(a, 'de', fixture('technology-readiness-weak')).sections.map(
+      (s) => s.kind,
+    );
+    expect([...new Set(paired)]).toEqual(SECTION_ORDER.filter((k) => k !== 'region'));
     expect(model.sections.filter((s) => s.kind === 'dimension').map((s) => s.number)).toEqual(
       a.questionnaire.dimensions.map((d) => d.id),
     );
@@ -98,26 +104,40 @@ describe('buildReport', () => {
       const level = String(displayOf(overall).level!.toFixed(1));
       expect(figures.items[1]!.value).toBe(lang === 'de' ? level.replace('.', ',') : level);
     }
-    const plan = section(report(a, 'en'), 'plan');
-    const table = plan.blocks.find((b) => b.kind === 'table')!;
-    if (table.kind !== 'table') throw new Error('table');
-    dimensions.forEach((d, i) => {
-      expect(table.rows[i]![1]!.text, `${d.id} score`).toBe(String(displayOf(d).score));
-      expect(table.rows[i]![2]!.text, `${d.id} level`).toBe(displayOf(d).level!.toFixed(1));
-    });
+    const model = report(a, 'en');
+    for (const d of dimensions) {
+      const figures = section(model, `dimension:${d.id}`).blocks.find((b) => b.kind === 'figures')!;
+      if (figures.kind !== 'figures') throw new Error('figures');
+      expect(figures.items[0]!.value, `${d.id} score`).toBe(String(displayOf(d).score));
+      expect(figures.items[1]!.value, `${d.id} level`).toBe(displayOf(d).level!.toFixed(1));
+    }
   });
 
-  it('says on the summary that a self-assessment is compared with targets, not graded', () => {
-    const summary = section(report(fixture('resilience-strong'), 'en'), 'summary');
-    expect(texts(summary.blocks).join(' ')).toContain('not a grade');
-    expect(texts(summary.blocks).join(' ')).toContain('self-assessments tend to rate high');
+  it('says on the cover that a self-assessment is compared with targets, not graded', () => {
+    const model = report(fixture('resilience-strong'), 'en');
+    expect(section(model, 'cover').cover!.note).toContain('neither a grade nor an audit');
+    expect(JSON.stringify(section(model, 'howToRead').blocks)).toContain('It tends to rate high');
+  });
+
+  it('says in one sentence where the firm stands and where the plan is', () => {
+    const a = fixture('resilience-weak');
+    const { overall } = scoreAssessment(scoreInputOf(a));
+    const first = section(report(a, 'en'), 'summary').blocks[0]!;
+    if (first.kind !== 'paragraph') throw new Error('paragraph');
+    expect(first.spans.map((s) => s.text).join('')).toContain(
+      `stands at level ${displayOf(overall).level!.toFixed(1)}`,
+    );
+    expect(first.spans.some((s) => s.page === 'plan')).toBe(true);
   });
 
   it('takes the coaching prompts of the priority dimensions', () => {
     const a = fixture('resilience-weak');
     const result = scoreAssessment(scoreInputOf(a));
     const chosen = coachingDimensions(result);
-    expect(chosen.map((c) => c.dimension)).toEqual(result.priorities.map((p) => p.dimension));
+    expect(result.priorities.length).toBeGreaterThan(PLAN_PRIORITIES);
+    expect(chosen.map((c) => c.dimension)).toEqual(
+      result.priorities.slice(0, PLAN_PRIORITIES).map((p) => p.dimension),
+    );
     const coaching = texts(section(report(a), 'coaching').blocks);
     for (const d of a.questionnaire.dimensions)
       for (const prompt of d.prompts)
@@ -152,41 +172,66 @@ describe('buildReport', () => {
     expect(closest.every((c) => c.reasons[0] === 'closest')).toBe(true);
   });
 
-  it('groups the action plan by horizon with the classes of the plan', () => {
-    const a = fixture('technology-readiness-weak');
-    const result = scoreAssessment(scoreInputOf(a));
-    const plan = actionPlan(result, a.questionnaire, PLAN_PRIORITIES);
-    const t = makeTranslate('de');
-    const blocks = section(report(a), 'plan').blocks;
-    const start = blocks.findIndex(
-      (b) => b.kind === 'heading' && b.text === t('report:plan.measuresTitle'),
-    );
-    const end = blocks.findIndex(
-      (b) => b.kind === 'heading' && b.text === t('report:plan.servicesTitle'),
-    );
-    const groups: { horizon: string; measures: { title: string; cls: string }[] }[] = [];
-    for (const b of blocks.slice(start + 1, end)) {
-      if (b.kind === 'heading') groups.push({ horizon: b.text, measures: [] });
-      if (b.kind === 'measure')
-        groups[groups.length - 1]!.measures.push({
-          title: b.measure.title,
-          cls: b.measure.measureClass,
-        });
-    }
-    expect(groups).toEqual(
-      HORIZONS.filter((h) => plan[h].length).map((h) => ({
-        horizon: t(`common:horizon.${h}`),
-        measures: plan[h].map((m) => ({
-          title: localize(m.recommendation.title, 'de'),
-          cls: classifyMeasure(m.recommendation.impact, m.recommendation.effort),
-        })),
-      })),
-    );
-    for (const g of groups) {
-      const rank = g.measures.map((m) => ['quickWin', 'strategic', 'later'].indexOf(m.cls));
+  it.each(FIXTURES)(
+    'plans the first step of each top priority on one page and prints each measure once (%s)',
+    (name) => {
+      const a = fixture(name);
+      const result = scoreAssessment(scoreInputOf(a));
+      const model = report(a);
+      const steps = firstSteps(result, a.questionnaire, PLAN_PRIORITIES);
+      const top = result.priorities.slice(0, PLAN_PRIORITIES);
+      expect(steps.map((m) => m.dimension).sort()).toEqual(
+        top
+          .filter(
+            (p) =>
+              measuresOf(
+                a.questionnaire,
+                result.dimensions.find((d) => d.id === p.dimension)!,
+              ).length,
+          )
+          .map((p) => p.dimension)
+          .sort(),
+      );
+      const inPlan = section(model, 'plan').blocks.flatMap((b) =>
+        b.kind === 'measure' ? [b.measure] : [],
+      );
+      expect(inPlan.map((m) => m.title)).toEqual(
+        steps.map((m) => localize(m.recommendation.title, 'de')),
+      );
+      const rank = inPlan.map((m) => ['quickWin', 'strategic', 'later'].indexOf(m.measureClass));
       expect(rank, 'quick wins, then strategic projects, then later').toEqual([...rank].sort());
-    }
-  });
+      for (const m of steps)
+        expect(
+          inPlan.find((x) => x.title === localize(m.recommendation.title, 'de'))!.measureClass,
+        ).toBe(classifyMeasure(m.recommendation.impact, m.recommendation.effort));
+
+      // Every measure of a scored field stands in full exactly once; a step of the plan is
+      // named in its field's section with the plan's page.
+      const full = model.sections.flatMap((s) =>
+        s.blocks.flatMap((b) => (b.kind === 'measure' ? [`${s.id}|${b.measure.title}`] : [])),
+      );
+      const titles = full.map((f) => f.split('|')[1]);
+      for (const d of result.dimensions) {
+        for (const m of measuresOf(a.questionnaire, d)) {
+          const title = localize(m.recommendation.title, 'de');
+          const isStep = steps.some((s) => s.recommendation === m.recommendation);
+          expect(
+            full.filter((f) => f === `${isStep ? 'plan' : `dimension:${d.id}`}|${title}`),
+            title,
+          ).toHaveLength(1);
+          if (isStep) {
+            const ref = section(model, `dimension:${d.id}`).blocks.find(
+              (b) => b.kind === 'paragraph' && b.spans.some((s) => s.text === title),
+            );
+            expect(ref?.kind === 'paragraph' && ref.spans.some((s) => s.page === 'plan')).toBe(
+              true,
+            );
+          }
+        }
+      }
+      expect(new Set(titles).size, 'no measure twice').toBe(titles.length);
+    },
+  );
 
   it.each([
     ['high', 'low', 'quickWin'],
@@ -203,7 +248,9 @@ describe('buildReport', () => {
     const r = fixture('resilience-weak');
     const t = fixture('technology-readiness-weak');
     const has = (m: ReportModel) =>
-      JSON.stringify(section(m, 'summary').blocks).includes('"kind":"portfolio"');
+      JSON.stringify(m.sections.find((s) => s.kind === 'portfolio')?.blocks ?? []).includes(
+        '"kind":"portfolio"',
+      );
     expect(has(report(r, 'de', t))).toBe(true);
     expect(has(report(t, 'de', r))).toBe(true);
     expect(has(report(r))).toBe(false);
