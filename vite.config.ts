@@ -70,6 +70,17 @@ const noServiceWorker: PluginOption = {
 };
 
 /**
+ * In the single file, no hyphenation patterns: German and English together are 370 KB, and the
+ * file must stay within 2 MB. A word wider than its box breaks between characters there.
+ */
+const noHyphenation: PluginOption = {
+  name: 'itas-no-hyphenation',
+  enforce: 'pre',
+  resolveId: (id) => (id === 'hyphen/de' || id === 'hyphen/en-gb' ? '\0no-hyphen' : null),
+  load: (id) => (id === '\0no-hyphen' ? 'export const hyphenateSync = (text) => text;' : null),
+};
+
+/**
  * The bench build (`vite build --mode bench`): the production build, written to dist-bench/, and
  * beside it a page of its own, dist-bench/seed/ (src/bench/seed.ts, built separately so that the
  * app's chunks are exactly those that ship), which saves a benchmark assessment and opens it.
@@ -127,7 +138,7 @@ export default defineConfig(({ mode }) => {
   ];
   // The single file runs from file://: no service worker, everything inlined.
   plugins.push(
-    single ? [viteSingleFile(), noServiceWorker] : pwa(bench ? ['seed/**'] : []),
+    single ? [viteSingleFile(), noServiceWorker, noHyphenation] : pwa(bench ? ['seed/**'] : []),
     cspPlugin(),
   );
   if (bench) plugins.push(benchSeedPage(new URL('.', import.meta.url).pathname));
@@ -136,6 +147,9 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins,
     define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
+    // CommonJS, imported only when a report is made: converted up front, so that the dev server
+    // does not stop to convert it (and reload the page) at the first report.
+    optimizeDeps: { include: ['hyphen/de', 'hyphen/en-gb'] },
     build: single
       ? { outDir: 'dist-single', emptyOutDir: true }
       : bench

@@ -137,7 +137,7 @@ export class Composer {
         return [
           {
             h: box.h + (block.level === 2 ? 1.4 : 0.6),
-            before: block.level === 2 ? 5.5 : 3.6,
+            before: block.level === 2 ? 5 : 3.2,
             keepWithNext: true,
             heading: true,
             draw: (y) => box.draw(x, y),
@@ -274,7 +274,7 @@ export class Composer {
         Math.max(...boxes.map((b) => Math.max(b.value.h, b.label.h) + b.detail.h)) + 2 * pad + 0.8;
       return {
         h,
-        before: 3,
+        before: 2.5,
         draw: (y) =>
           boxes.forEach((b, i) => {
             const bx = x + i * (w + gap);
@@ -467,8 +467,8 @@ export class Composer {
     width: number,
   ): Atom[] {
     const num = 10;
-    const valueW = 11;
-    const trackW = 34;
+    const valueW = 10;
+    const trackW = 28;
     const gap = 3;
     const textW = width - num - gap - trackW - gap - valueW;
     const trackX = x + num + textW + gap;
@@ -479,11 +479,15 @@ export class Composer {
       line(this.ts, at(block.target), y1, at(block.target), y2);
       stroke(this.ts, COLOR.ink, 0.2);
     };
+    // The title at the left (a heading of its own), the scale and the target over the bars.
+    const title = this.box([{ text: block.title, bold: true }], SIZE.h3, textW + num);
     const header: Atom = {
-      h: 8.4,
-      before: 2.5,
+      h: Math.max(8.4, title.h + 1.5),
+      before: 3.6,
       keepWithNext: true,
+      heading: true,
       draw: (y) => {
+        title.draw(x, y + 8.4 - title.h - 0.6);
         const tw = this.ts.width(this.ts.clean(block.targetLabel), SIZE.tiny, true);
         const tx = Math.min(
           Math.max(at(block.target) - tw / 2, trackX),
@@ -786,7 +790,7 @@ export class Composer {
       SIZE.small,
       Math.min(width - chip - nameW - 3, TEXT_WIDTH),
     );
-    const h = Math.max(name.h, text.h, 5) + 2;
+    const h = Math.max(name.h, text.h, 5) + 1.4;
     const shade = tint(COLOR.actual, 0.15 + 0.17 * l.level);
     return {
       h,

@@ -1,6 +1,8 @@
 // The app's entry to the report, loaded on demand: `import('../report/download')`. jsPDF and
 // the font (a generated module, so it works offline and from file:// without a fetch) come with
 // it, in chunks of their own.
+import type { Lang } from '../core/common/text';
+import { loadHyphenation } from './hyphenation';
 import type { ReportFonts } from './render';
 import {
   generateReport,
@@ -8,6 +10,7 @@ import {
   generateStudyReport,
   type ReportPdfArgs,
   type SessionReportPdfArgs,
+  type Typesetting,
 } from './generate';
 
 export type { ReportPdfArgs } from './generate';
@@ -37,19 +40,25 @@ export function loadReportFonts(): Promise<ReportFonts> {
   return fonts;
 }
 
+/** The font and the hyphenation of a language, both loaded once. */
+export async function loadTypesetting(lang: Lang): Promise<Typesetting> {
+  const [fonts, hyphenate] = await Promise.all([loadReportFonts(), loadHyphenation(lang)]);
+  return { fonts, hyphenate };
+}
+
 /** The report as PDF bytes, ready for a Blob of type application/pdf. */
 export async function generateReportPdf(args: ReportPdfArgs): Promise<Uint8Array> {
-  return generateReport(args, await loadReportFonts()).bytes;
+  return generateReport(args, await loadTypesetting(args.lang)).bytes;
 }
 
 /** The session report of a coaching case as PDF bytes. */
 export async function generateSessionReportPdf(args: SessionReportPdfArgs): Promise<Uint8Array> {
-  return generateSessionReport(args, await loadReportFonts()).bytes;
+  return generateSessionReport(args, await loadTypesetting(args.lang)).bytes;
 }
 
 /** The regional study's report as PDF bytes. */
 export async function generateStudyReportPdf(
   args: Parameters<typeof generateStudyReport>[0],
 ): Promise<Uint8Array> {
-  return generateStudyReport(args, await loadReportFonts()).bytes;
+  return generateStudyReport(args, await loadTypesetting(args.lang)).bytes;
 }

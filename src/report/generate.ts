@@ -8,6 +8,7 @@ import { buildStudyReport, type StudyReportInput } from '../core/study/study-rep
 import type { ReportModel, Translate } from '../core/report/report-model';
 import { scoreAssessment } from '../core/scoring/scoring';
 import type { Lang } from '../core/common/text';
+import type { Hyphenate } from './hyphenation';
 import { renderReport, type RenderedReport, type ReportFonts } from './render';
 
 export interface ReportPdfArgs {
@@ -31,6 +32,8 @@ export interface ReportPdfArgs {
   region?: ReportInput['region'];
   /** The host's contact for strategy coaching (hosting.json), printed on the cover and the plan. */
   coaching?: ReportInput['coaching'];
+  /** The host's logo (hosting.json), a PNG or JPEG file's bytes, printed on the cover. */
+  logo?: Uint8Array | null | undefined;
 }
 
 /** A date as the user's local calendar day, YYYY-MM-DD. */
@@ -52,7 +55,13 @@ function stamped(model: ReportModel, t: Translate, version: string | undefined):
   };
 }
 
-export function generateReport(args: ReportPdfArgs, fonts: ReportFonts): RenderedReport {
+/** What the renderer sets type with: the embedded font and the language's hyphenation. */
+export interface Typesetting {
+  fonts: ReportFonts;
+  hyphenate?: Hyphenate | null | undefined;
+}
+
+export function generateReport(args: ReportPdfArgs, type: Typesetting): RenderedReport {
   const score = (a: Assessment) => ({ assessment: a, result: scoreAssessment(scoreInputOf(a)) });
   const main = score(args.assessment);
   const model = stamped(
@@ -70,7 +79,8 @@ export function generateReport(args: ReportPdfArgs, fonts: ReportFonts): Rendere
     args.appVersion,
   );
   return renderReport(model, {
-    fonts,
+    ...type,
+    logo: args.logo,
     assessmentJson: JSON.stringify(args.assessment),
     createdAt: args.createdAt,
   });
@@ -89,7 +99,7 @@ export interface SessionReportPdfArgs {
 /** The session report of a coaching case; the case file rides in the metadata like an assessment. */
 export function generateSessionReport(
   args: SessionReportPdfArgs,
-  fonts: ReportFonts,
+  type: Typesetting,
 ): RenderedReport {
   const model = stamped(
     buildSessionReport({
@@ -108,7 +118,7 @@ export function generateSessionReport(
     (args.createdAt ?? new Date(`${args.date}T00:00:00Z`)).toISOString(),
   );
   return renderReport(model, {
-    fonts,
+    ...type,
     assessmentJson: JSON.stringify(file),
     createdAt: args.createdAt,
   });
@@ -121,11 +131,11 @@ export function generateStudyReport(
     createdAt?: Date | undefined;
     appVersion?: string | undefined;
   },
-  fonts: ReportFonts,
+  type: Typesetting,
 ): RenderedReport {
   const model = stamped(buildStudyReport(args), args.t, args.appVersion);
   return renderReport(model, {
-    fonts,
+    ...type,
     assessmentJson: args.benchmarkJson,
     createdAt: args.createdAt,
   });

@@ -7,7 +7,7 @@ import {
   type ReportPdfArgs,
   type SessionReportPdfArgs,
 } from './generate';
-import { loadReportFonts } from './download';
+import { loadTypesetting } from './download';
 import type { RenderedReport } from './render';
 import { makeTranslate } from './translate';
 import { readFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ export async function generateReportInNode(
 ): Promise<RenderedReport> {
   return generateReport(
     { appVersion: APP_VERSION, ...args, t: makeTranslate(args.lang) },
-    await loadReportFonts(),
+    await loadTypesetting(args.lang),
   );
 }
 
@@ -33,7 +33,7 @@ export async function generateSessionReportInNode(
 ): Promise<RenderedReport> {
   return generateSessionReport(
     { appVersion: APP_VERSION, ...args, t: makeTranslate(args.lang) },
-    await loadReportFonts(),
+    await loadTypesetting(args.lang),
   );
 }
 
@@ -42,6 +42,6 @@ export async function generateStudyReportInNode(
 ): Promise<RenderedReport> {
   return generateStudyReport(
     { appVersion: APP_VERSION, ...args, t: makeTranslate(args.lang) },
-    await loadReportFonts(),
+    await loadTypesetting(args.lang),
   );
 }

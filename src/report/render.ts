@@ -22,6 +22,7 @@ import { Composer } from './blocks';
 import { label, line } from './charts';
 import { paginate, type Atom, type FlowSection } from './flow';
 import { fill, stroke } from './paint';
+import type { Hyphenate } from './hyphenation';
 import { Typesetter } from './text';
 import { COLOR, CONTENT_WIDTH, PAGE, SIZE, TEXT_WIDTH } from './theme';
 import { xmpPacket } from './xmp';
@@ -39,10 +40,46 @@ export interface ReportFonts {
 
 export interface RenderOptions {
   fonts: ReportFonts;
+  /** Syllables of a word in the report's language, for words wider than their box. */
+  hyphenate?: Hyphenate | null | undefined;
   /** The assessment file's JSON, embedded so that importing the PDF restores the assessment. */
   assessmentJson: string;
   /** The document's creation time; by default the report's date at midnight UTC. */
   createdAt?: Date | undefined;
+  /** The host's logo for the cover: a PNG or JPEG file's bytes (anything else is left out). */
+  logo?: Uint8Array | null | undefined;
+}
+
+/** Where the logo goes: the cover's top right, within this box (mm), its proportions kept. */
+const LOGO_BOX = { width: 42, height: 16 } as const;
+
+/** The image format of a file's bytes, as jsPDF names it; null for anything but PNG and JPEG. */
+export function imageFormat(bytes: Uint8Array): 'PNG' | 'JPEG' | null {
+  const at = (i: number, ...values: number[]) => values.every((v, k) => bytes[i + k] === v);
+  if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'PNG';
+  if (at(0, 0xff, 0xd8, 0xff)) return 'JPEG';
+  return null;
+}
+
+interface Logo {
+  bytes: Uint8Array;
+  format: 'PNG' | 'JPEG';
+  width: number;
+  height: number;
+}
+
+/** The logo measured to fit its box; null when it is not a picture jsPDF can read. */
+function measuredLogo(doc: jsPDF, bytes: Uint8Array | null | undefined): Logo | null {
+  const format = bytes ? imageFormat(bytes) : null;
+  if (!bytes || !format) return null;
+  try {
+    const { width, height } = doc.getImageProperties(bytes);
+    if (!(width > 0 && height > 0)) return null;
+    const scale = Math.min(LOGO_BOX.width / width, LOGO_BOX.height / height);
+    return { bytes, format, width: width * scale, height: height * scale };
+  } catch {
+    return null; // a damaged file: the cover goes without it
+  }
 }
 
 export interface RenderedReport {
@@ -59,7 +96,7 @@ export interface RenderedReport {
 }
 
 /** Space above a section that continues on the page of the one before. */
-const SECTION_GAP = 9;
+const SECTION_GAP = 7;
 
 /** Outline titles are written in PDFDocEncoding by jsPDF: keep them within Latin-1. */
 function outlineTitle(text: string): string {
@@ -75,10 +112,13 @@ function coverAtom(
   section: ReportSection,
   sections: ReportSection[],
   pagesOf: () => Map<string, { first: number; last: number }>,
+  logo: Logo | null,
 ): Atom {
   const c = section.cover!;
   const x = PAGE.left;
   const w = CONTENT_WIDTH;
+  /** The initiative's lines leave room for the host's logo at the right. */
+  const headW = logo ? w - logo.width - 6 : w;
   const box = (text: string, size: number, bold: boolean, color = COLOR.ink, width = w) => {
     const lines = ts.wrap([{ text, bold }], size, width, color);
     const lh = ts.lineHeight(size);
@@ -93,12 +133,22 @@ function coverAtom(
     before: 0,
     draw: () => {
       let y = 20;
-      const initiative = box(c.initiative, SIZE.small, true, COLOR.actual);
+      const logoTop = y - 2;
+      if (logo)
+        ts.doc.addImage(
+          logo.bytes,
+          logo.format,
+          x + w - logo.width,
+          logoTop,
+          logo.width,
+          logo.height,
+        );
+      const initiative = box(c.initiative, SIZE.small, true, COLOR.actual, headW);
       initiative.draw(x, y);
       y += initiative.h;
-      const partners = box(c.partners, SIZE.small, false, COLOR.muted);
+      const partners = box(c.partners, SIZE.small, false, COLOR.muted, headW);
       partners.draw(x, y);
-      y += partners.h + 1.5;
+      y = Math.max(y + partners.h + 1.5, logo ? logoTop + logo.height + 1.5 : 0);
       stroke(ts, COLOR.actual, 0.8);
       line(ts, x, y, x + w, y);
       y += 20;
@@ -197,8 +247,10 @@ export function renderReport(model: ReportModel, options: RenderOptions): Render
   doc.addFileToVFS(`${fonts.name}-Bold.ttf`, fonts.bold);
   doc.addFont(`${fonts.name}-Bold.ttf`, fonts.name, 'bold');
   const ts = new Typesetter(doc, fonts.name, fonts.coverage, fonts.replacement);
+  ts.hyphenate = options.hyphenate ?? null;
   ts.setFont(SIZE.body, false);
   const composer = new Composer(ts);
+  const logo = measuredLogo(doc, options.logo);
 
   let ranges = new Map<string, { first: number; last: number }>();
   const flow: FlowSection[] = model.sections.map((section) => ({
@@ -206,7 +258,7 @@ export function renderReport(model: ReportModel, options: RenderOptions): Render
     flow: section.flow ?? false,
     atoms:
       section.kind === 'cover'
-        ? [coverAtom(ts, section, model.sections, () => ranges)]
+        ? [coverAtom(ts, section, model.sections, () => ranges, logo)]
         : [
             {
               ...composer.sectionTitle(section.title, section.eyebrow, PAGE.left, CONTENT_WIDTH),

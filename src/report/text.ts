@@ -1,6 +1,7 @@
 // Text on the page: characters the embedded font cannot print are replaced before anything is
 // measured or written, and lines are broken by measuring each word with the font's own widths.
 import type { jsPDF } from 'jspdf';
+import type { Hyphenate } from './hyphenation';
 import { COLOR, LINE_HEIGHT, PT, type RGB } from './theme';
 
 export interface Piece {
@@ -37,6 +38,8 @@ export class Typesetter {
 
   /** The first page of a section, set by the renderer once the pages are laid out. */
   pageOf: (section: string) => string = () => '';
+  /** Splits a word into syllables; without it a word wider than its box breaks anywhere. */
+  hyphenate: Hyphenate | null = null;
 
   constructor(
     readonly doc: jsPDF,
@@ -154,15 +157,26 @@ export class Typesetter {
             push(part, bold, c, w);
             continue;
           }
-          // A word longer than the line: break it between characters.
+          // A word wider than its box: break it between syllables, with a hyphen at each break;
+          // a syllable wider still (or no patterns) breaks between characters.
           let chunk = '';
-          for (const ch of part) {
-            const cw = this.width(chunk + ch, size, bold);
-            if (cw > max && chunk) {
-              push(chunk, bold, c, this.width(chunk, size, bold));
+          // With syllables, room stays for the hyphen a break adds.
+          const room = max - (this.hyphenate ? this.width('-', size, bold) : 0);
+          for (const syllable of this.hyphenate?.(part) ?? [part]) {
+            if (chunk && this.width(`${chunk}${syllable}-`, size, bold) > max) {
+              const broken = /[-/–]$/.test(chunk) ? chunk : `${chunk}-`;
+              push(broken, bold, c, this.width(broken, size, bold));
               endLine();
-              chunk = ch;
-            } else chunk += ch;
+              chunk = '';
+            }
+            for (const ch of syllable) {
+              const cw = this.width(chunk + ch, size, bold);
+              if (cw > room && chunk) {
+                push(chunk, bold, c, this.width(chunk, size, bold));
+                endLine();
+                chunk = ch;
+              } else chunk += ch;
+            }
           }
           if (chunk) push(chunk, bold, c, this.width(chunk, size, bold));
         }

@@ -91,5 +91,5 @@ export const SIZE = {
 /** The measure of running text (mm): at most about 90 characters a line at these sizes. */
 export const TEXT_WIDTH = 124;
 
-export const LINE_HEIGHT = 1.38;
+export const LINE_HEIGHT = 1.32;
 export const PT = 25.4 / 72;

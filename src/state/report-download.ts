@@ -87,6 +87,20 @@ async function regionStanding(a: Assessment, lang: Lang) {
   };
 }
 
+/**
+ * The host's logo as the PDF takes it: a PNG or JPEG beside the app, its bytes; null for none,
+ * another format (SVG, WebP) or a file that does not load — the report is made without it.
+ */
+async function hostLogo(file: string): Promise<Uint8Array | null> {
+  if (!/\.(png|jpe?g)$/i.test(file)) return null;
+  try {
+    const response = await fetch(`./${file}`);
+    return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function downloadReport(assessment: Assessment, lang: Lang) {
   const [{ generateReportPdf, localDay }, other] = await Promise.all([
     import('../report/download'),
@@ -95,6 +109,7 @@ export async function downloadReport(assessment: Assessment, lang: Lang) {
     import('../i18n/study-texts'),
   ]);
   const [region, hosting] = await Promise.all([regionStanding(assessment, lang), loadHosting()]);
+  const logo = hosting?.logo.file ? await hostLogo(hosting.logo.file) : null;
   const bytes = await generateReportPdf({
     assessment,
     other,
@@ -106,6 +121,7 @@ export async function downloadReport(assessment: Assessment, lang: Lang) {
     appVersion: APP_VERSION,
     region,
     coaching: hosting?.coaching ?? null,
+    logo,
   });
   const name = `itas-bericht-${assessment.questionnaire.id}-${fileSlug(assessment.firm?.name ?? 'bewertung')}.pdf`;
   offerPdf(name, bytes);

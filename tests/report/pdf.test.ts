@@ -221,8 +221,12 @@ describe.each(CASES)('report %s (%s, portfolio: %s)', (name, lang, withPartner) 
   }, 60_000);
 });
 
-/** The issue's limits, pages before the appendix of a report of one questionnaire. */
-const LIMIT = { weak: 16, strong: 14 } as const;
+/**
+ * Pages before the appendix of a report of one questionnaire. The weak firm's limit is the one
+ * the report was cut down to (16); the strong firm's aim is 12, which the English reports meet and
+ * the German ones miss by a page, so the test holds them at 13.
+ */
+const LIMIT = { weak: 16, strong: 13 } as const;
 
 describe.each(CASES)(
   'the editorial layout of %s (%s, portfolio: %s)',
@@ -507,6 +511,32 @@ describe('the PDF file', () => {
         ),
       );
     }
+  }, 60_000);
+
+  it('prints the host’s PNG or JPEG logo on the cover and leaves out anything else', async () => {
+    const { assessment } = await make('resilience-strong', 'de', false);
+    const png = new Uint8Array(readFileSync(join(ROOT, 'public/icon-192.png')));
+    const images = (logo: Uint8Array | null) =>
+      generateReportInNode({ shipped: SHIPPED, assessment, lang: 'de', date: DATE, logo }).then(
+        (rendered) => {
+          const file = join(dir, `logo-${logo?.length ?? 0}.pdf`);
+          writeFileSync(file, rendered.bytes);
+          return execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
+            .trim()
+            .split('\n')
+            .slice(2)
+            .map((row) => row.trim().split(/\s+/));
+        },
+      );
+    const withLogo = await images(png);
+    // The picture and its transparency (a soft mask), both on the cover.
+    expect(withLogo.map((r) => `${r[0]} ${r[2]}`)).toEqual(['1 image', '1 smask']);
+    expect(withLogo[0]![3], 'at its full resolution').toBe('192');
+    expect(await images(null)).toEqual([]);
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    expect(await images(svg), 'an SVG is left out').toEqual([]);
+    const broken = png.slice(0, 40);
+    expect(await images(broken), 'a damaged PNG is left out, the report still made').toEqual([]);
   }, 60_000);
 
   it('is the same for the same input', async () => {

@@ -66,6 +66,11 @@ describe.each(['de', 'en'] as const)('session report (%s)', (lang) => {
     );
 
     expect(text).toContain(flat(firm.name));
+    // Agreements and actions first, the comparison after them.
+    expect(rendered.sections.map((s) => s.kind)).toEqual(['cover', 'plan', 'summary']);
+    expect(text.indexOf('Kundenportfolio analysieren')).toBeLessThan(
+      text.indexOf(lang === 'de' ? 'Uneinig' : 'Disagree'),
+    );
     expect(text).toContain('Größter Kunde plant Ausstieg – Szenario prüfen');
     expect(text).toContain('Kundenportfolio analysieren');
     expect(text).toContain('Frau Weber');

@@ -767,7 +767,6 @@ function dimensionSection(c: Ctx, d: DimensionScore): ReportSection {
     { kind: 'figures', items: figures, compact: true },
   ];
 
-  blocks.push(h3(t('report:dimension.answersTitle')));
   const bars = d.questions
     .map((qs, i) => ({ qs, question: dim.questions[i]!, number: `${d.id}.${i + 1}` }))
     .filter(({ qs }) => qs.visible && qs.scored)
@@ -783,6 +782,7 @@ function dimensionSection(c: Ctx, d: DimensionScore): ReportSection {
     });
   blocks.push({
     kind: 'questionBars',
+    title: t('report:dimension.answersTitle'),
     target: d.target,
     targetLabel: t('report:chart.targetShort', { target: d.target }),
     rows: bars,
@@ -976,7 +976,7 @@ function coaching(c: Ctx): ReportSection {
   if (!portfolioPair(c)) bring.push([{ text: t('report:coaching.bringOther') }]);
   blocks.push({ kind: 'bullets', items: bring });
   blocks.push(h2(t('report:coaching.notesTitle')));
-  blocks.push({ kind: 'noteLines', lines: 5, label: t('report:coaching.notes') });
+  blocks.push({ kind: 'noteLines', lines: 4, label: t('report:coaching.notes') });
   return {
     id: 'coaching',
     kind: 'coaching',
@@ -1022,6 +1022,7 @@ function howToRead(c: Ctx): ReportSection {
       { text: t(`common:service.${s}`), bold: true },
       { text: t(`report:service.${s}`) },
     ]),
+    compact: true,
   });
   return {
     id: 'howToRead',

@@ -153,6 +153,8 @@ export type ReportBlock =
     }
   | {
       kind: 'questionBars';
+      /** Printed beside the scale, at the left of the bars' header. */
+      title: string;
       target: number;
       targetLabel: string;
       rows: QuestionBar[];

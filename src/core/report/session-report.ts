@@ -286,9 +286,10 @@ export function buildSessionReport(input: SessionReportInput): ReportModel {
       note: t('coach:report.coverNote'),
     },
   };
+  // What was agreed comes first, the comparison it was agreed on after it.
   const sections: ReportSection[] = [cover];
-  for (const cmp of comparisons) sections.push(comparisonSection(input, cmp));
   for (const cmp of comparisons) sections.push(agreementsSection(input, cmp));
+  for (const cmp of comparisons) sections.push(comparisonSection(input, cmp));
   if (comparisons.length === 0)
     sections.push({
       id: 'empty',
