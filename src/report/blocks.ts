@@ -258,20 +258,34 @@ export class Composer {
     const boxes = items.map((it) => {
       let size: number = compact ? SIZE.h2 : SIZE.figure;
       while (size > 9 && this.ts.width(this.ts.clean(it.value), size, true) > inner) size -= 1;
-      // Compact: the value with the label beside it, the detail under both.
-      const valueW = compact ? this.ts.width(this.ts.clean(it.value), size, true) + 1.5 : 0;
+      // Compact: the value with the label beside it where each word of the label fits there,
+      // else the label above; the detail under both.
+      const valueW = this.ts.width(this.ts.clean(it.value), size, true) + 1.5;
+      const beside =
+        compact &&
+        this.ts
+          .clean(it.label)
+          .split(/\s+/)
+          .every((word) => this.ts.width(word, SIZE.tiny) <= inner - valueW);
       const value = this.box([{ text: it.value, bold: true }], size, inner, toneColor(it.tone));
       return {
         it,
-        label: this.box([{ text: it.label }], SIZE.tiny, inner - valueW, COLOR.muted),
+        label: this.box(
+          [{ text: it.label }],
+          SIZE.tiny,
+          beside ? inner - valueW : inner,
+          COLOR.muted,
+        ),
         value,
-        valueW,
+        valueW: beside ? valueW : 0,
         detail: this.box([{ text: it.detail ?? '' }], SIZE.tiny, inner, COLOR.muted),
       };
     });
     if (compact) {
-      const h =
-        Math.max(...boxes.map((b) => Math.max(b.value.h, b.label.h) + b.detail.h)) + 2 * pad + 0.8;
+      /** The height of the value's line: the label beside it, or the label's lines and the value. */
+      const head = (b: (typeof boxes)[number]) =>
+        b.valueW ? Math.max(b.value.h, b.label.h) : b.label.h + b.value.h;
+      const h = Math.max(...boxes.map((b) => head(b) + b.detail.h)) + 2 * pad + 0.8;
       return {
         h,
         before: 2.5,
@@ -283,9 +297,14 @@ export class Composer {
             fill(this.ts, b.it.tone && b.it.tone !== 'neutral' ? toneColor(b.it.tone) : COLOR.line);
             this.ts.doc.rect(bx, y, w, 0.8, 'F');
             const top = y + pad + 0.8;
-            b.value.draw(bx + pad, top);
-            b.label.draw(bx + pad + b.valueW, top + Math.max(0, b.value.h - b.label.h) - 0.3);
-            b.detail.draw(bx + pad, top + Math.max(b.value.h, b.label.h));
+            if (b.valueW) {
+              b.value.draw(bx + pad, top);
+              b.label.draw(bx + pad + b.valueW, top + Math.max(0, b.value.h - b.label.h) - 0.3);
+            } else {
+              b.label.draw(bx + pad, top);
+              b.value.draw(bx + pad, top + b.label.h);
+            }
+            b.detail.draw(bx + pad, top + head(b));
           }),
       };
     }
@@ -467,7 +486,8 @@ export class Composer {
     width: number,
   ): Atom[] {
     const num = 10;
-    const valueW = 10;
+    // Wide enough for "nicht relevant" in two lines.
+    const valueW = 13;
     const trackW = 28;
     const gap = 3;
     const textW = width - num - gap - trackW - gap - valueW;

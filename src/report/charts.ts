@@ -149,7 +149,8 @@ export function portfolioChart(
   width: number,
 ): Drawn {
   const left = 13;
-  const side = Math.min(width - left - 2, 45);
+  // Wide enough for a quadrant name such as "Dringender Handlungsbedarf" in two lines.
+  const side = Math.min(width - left - 2, 56);
   const bottom = 11;
   return {
     h: side + bottom + 2,

@@ -3,7 +3,7 @@
 // it, in chunks of their own.
 import type { Lang } from '../core/common/text';
 import { loadHyphenation } from './hyphenation';
-import type { ReportFonts } from './render';
+import type { RenderedReport, ReportFonts } from './render';
 import {
   generateReport,
   generateSessionReport,
@@ -40,25 +40,33 @@ export function loadReportFonts(): Promise<ReportFonts> {
   return fonts;
 }
 
-/** The font and the hyphenation of a language, both loaded once. */
-export async function loadTypesetting(lang: Lang): Promise<Typesetting> {
-  const [fonts, hyphenate] = await Promise.all([loadReportFonts(), loadHyphenation(lang)]);
-  return { fonts, hyphenate };
+/**
+ * Makes a report, and once more with the language's hyphenation when a word was wider than its
+ * box: the patterns (about 300 KB for German) load only for the reports that need them.
+ */
+export async function typeset(
+  lang: Lang,
+  make: (type: Typesetting) => RenderedReport,
+): Promise<RenderedReport> {
+  const fonts = await loadReportFonts();
+  const first = make({ fonts });
+  if (!first.overflow) return first;
+  return make({ fonts, hyphenate: await loadHyphenation(lang) });
 }
 
 /** The report as PDF bytes, ready for a Blob of type application/pdf. */
 export async function generateReportPdf(args: ReportPdfArgs): Promise<Uint8Array> {
-  return generateReport(args, await loadTypesetting(args.lang)).bytes;
+  return (await typeset(args.lang, (type) => generateReport(args, type))).bytes;
 }
 
 /** The session report of a coaching case as PDF bytes. */
 export async function generateSessionReportPdf(args: SessionReportPdfArgs): Promise<Uint8Array> {
-  return generateSessionReport(args, await loadTypesetting(args.lang)).bytes;
+  return (await typeset(args.lang, (type) => generateSessionReport(args, type))).bytes;
 }
 
 /** The regional study's report as PDF bytes. */
 export async function generateStudyReportPdf(
   args: Parameters<typeof generateStudyReport>[0],
 ): Promise<Uint8Array> {
-  return generateStudyReport(args, await loadTypesetting(args.lang)).bytes;
+  return (await typeset(args.lang, (type) => generateStudyReport(args, type))).bytes;
 }

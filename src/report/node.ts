@@ -7,7 +7,7 @@ import {
   type ReportPdfArgs,
   type SessionReportPdfArgs,
 } from './generate';
-import { loadTypesetting } from './download';
+import { typeset } from './download';
 import type { RenderedReport } from './render';
 import { makeTranslate } from './translate';
 import { readFileSync } from 'node:fs';
@@ -22,26 +22,20 @@ const APP_VERSION = (
 export async function generateReportInNode(
   args: Omit<ReportPdfArgs, 't'>,
 ): Promise<RenderedReport> {
-  return generateReport(
-    { appVersion: APP_VERSION, ...args, t: makeTranslate(args.lang) },
-    await loadTypesetting(args.lang),
-  );
+  const full = { appVersion: APP_VERSION, ...args, t: makeTranslate(args.lang) };
+  return typeset(args.lang, (type) => generateReport(full, type));
 }
 
 export async function generateSessionReportInNode(
   args: Omit<SessionReportPdfArgs, 't'>,
 ): Promise<RenderedReport> {
-  return generateSessionReport(
-    { appVersion: APP_VERSION, ...args, t: makeTranslate(args.lang) },
-    await loadTypesetting(args.lang),
-  );
+  const full = { appVersion: APP_VERSION, ...args, t: makeTranslate(args.lang) };
+  return typeset(args.lang, (type) => generateSessionReport(full, type));
 }
 
 export async function generateStudyReportInNode(
   args: Omit<Parameters<typeof generateStudyReport>[0], 't'>,
 ): Promise<RenderedReport> {
-  return generateStudyReport(
-    { appVersion: APP_VERSION, ...args, t: makeTranslate(args.lang) },
-    await loadTypesetting(args.lang),
-  );
+  const full = { appVersion: APP_VERSION, ...args, t: makeTranslate(args.lang) };
+  return typeset(args.lang, (type) => generateStudyReport(full, type));
 }

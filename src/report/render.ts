@@ -85,6 +85,8 @@ function measuredLogo(doc: jsPDF, bytes: Uint8Array | null | undefined): Logo | 
 export interface RenderedReport {
   bytes: Uint8Array;
   pageCount: number;
+  /** Whether a word was wider than its box: rendered again with hyphenation, it breaks better. */
+  overflow: boolean;
   /** Where each section lies, 1-based pages, in report order. */
   sections: {
     id: string;
@@ -317,6 +319,7 @@ export function renderReport(model: ReportModel, options: RenderOptions): Render
   return {
     bytes: new Uint8Array(doc.output('arraybuffer')),
     pageCount: laid.pages.length,
+    overflow: ts.overflow,
     sections: model.sections.map((s) => ({
       id: s.id,
       kind: s.kind,

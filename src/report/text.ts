@@ -40,6 +40,8 @@ export class Typesetter {
   pageOf: (section: string) => string = () => '';
   /** Splits a word into syllables; without it a word wider than its box breaks anywhere. */
   hyphenate: Hyphenate | null = null;
+  /** Whether some word was wider than its box (and so broken). */
+  overflow = false;
 
   constructor(
     readonly doc: jsPDF,
@@ -159,6 +161,7 @@ export class Typesetter {
           }
           // A word wider than its box: break it between syllables, with a hyphen at each break;
           // a syllable wider still (or no patterns) breaks between characters.
+          this.overflow = true;
           let chunk = '';
           // With syllables, room stays for the hyphen a break adds.
           const room = max - (this.hyphenate ? this.width('-', size, bold) : 0);

@@ -240,6 +240,8 @@ describe.each(CASES)(
       // With a second questionnaire the portfolio section comes on top.
       const limit = LIMIT[name.endsWith('weak') ? 'weak' : 'strong'] + (withPartner ? 1 : 0);
       expect(before, 'pages before the appendix').toBeLessThanOrEqual(limit);
+      // Every word fits its box: no word broken (the hyphenation patterns are not even loaded).
+      expect(rendered.overflow, 'no word wider than its box').toBe(false);
     }, 60_000);
 
     it('sets running text at 9 pt or more and nothing below 7.5 pt, at most 90 characters a line', async () => {

@@ -249,9 +249,9 @@ function overviewTable(c: Ctx, result: ScoreResult, q: Questionnaire, full: bool
   const t = c.t;
   const columns = full
     ? [
-        { label: t('report:table.dimension'), width: 0.44 },
+        { label: t('report:table.dimension'), width: 0.4 },
         { label: t('report:table.score'), width: 0.1, align: 'right' as const },
-        { label: t('report:table.level'), width: 0.16 },
+        { label: t('report:table.level'), width: 0.2 },
         { label: t('report:table.target'), width: 0.1, align: 'right' as const },
         { label: t('report:table.gap'), width: 0.08, align: 'right' as const },
         { label: t('report:table.answered'), width: 0.12, align: 'right' as const },
