@@ -261,11 +261,12 @@ describe.each(CASES)(
           const inside = l.yMin > PAGE.headerRule * mm && l.yMax < PAGE.footerRule * mm;
           if (inside && l.text.length > 90)
             problems.push(`page ${i + 1} "${l.text}" has ${l.text.length} characters`);
+          if (!inside) continue;
           const key = Math.round(size * 10) / 10;
           sizes.set(key, (sizes.get(key) ?? 0) + l.text.length);
         }
         if (i === 0 || i + 1 >= appendix) return;
-        // Running text: the size most characters on the page are set in.
+        // Running text: the size most characters between header and footer are set in.
         const body = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
         if (body < 9 - 0.05) problems.push(`page ${i + 1}: most text at ${body} pt`);
       });
@@ -448,7 +449,7 @@ describe('the PDF file', () => {
     const { file, assessment } = await make('resilience-weak', 'de', false);
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     expect(info).toMatch(/Title:\s+Resilienz-Check: Erzgebirgische Präzisionsteile GmbH/);
-    expect(info).toMatch(/Subject:\s+Bericht zur Selbstbewertung/);
+    expect(info).toMatch(/Subject:\s+Bericht zur Selbstbewertung \(Resilienz-Check 1\.0\.0\)/);
     expect(info).toMatch(new RegExp(`Author:\\s+${assessment.firm!.name}`));
     expect(info).toMatch(/CreationDate:\s+Tue Nov 24/);
     expect(readFileSync(file, 'latin1')).toContain('/Lang (de-DE)');
@@ -462,8 +463,8 @@ describe('the PDF file', () => {
       .split('\f')
       .filter((p) => p.trim());
     expect(
-      pages.slice(1).every((p) => p.includes(`Version ${version}`)),
-      'every page after the cover has the version in its footer',
+      pages.slice(1).every((p) => p.includes(`Fragebogen 1.0.0 · Version ${version}`)),
+      'every page after the cover has the versions in its footer',
     ).toBe(true);
   }, 60_000);
 

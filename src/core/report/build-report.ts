@@ -1137,7 +1137,8 @@ export function buildReport(input: ReportInput): ReportModel {
     lang: c.lang,
     meta: {
       title: t('report:meta.title', { questionnaire: title, firm: c.firm }),
-      subject: t('report:meta.subject', { questionnaire: title }),
+      // The questionnaire's version rides in the subject and in every page's footer.
+      subject: t('report:meta.subject', { questionnaire: `${title} ${c.q.version}` }),
       author: c.firm,
       keywords: t('report:meta.keywords'),
       creator: t('common:appName'),
@@ -1146,7 +1147,7 @@ export function buildReport(input: ReportInput): ReportModel {
     },
     header: { left: `${c.firm} · ${title}`, right: dayText(c.date, c.lang) },
     footer: {
-      left: t('report:footer.left'),
+      left: `${t('report:footer.left')} · ${t('report:footer.questionnaire', { version: c.q.version })}`,
       page: t('report:footer.page', { page: '{page}', pages: '{pages}' }),
     },
     sections,
