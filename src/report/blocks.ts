@@ -781,7 +781,7 @@ export class Composer {
 
   private noteLines(count: number, text: string | undefined, x: number, width: number): Atom {
     const head = text ? this.box([{ text }], SIZE.tiny, width, COLOR.muted) : null;
-    const step = 7.5;
+    const step = 7;
     const h = (head?.h ?? 0) + count * step + 1;
     return {
       h,

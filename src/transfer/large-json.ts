@@ -3,7 +3,7 @@
 // held the page for about a second). Smaller files, the single file (no worker from file://) and
 // any worker that fails are read and parsed on the page, the tree check in slices.
 import type { Problem } from '../core/common/problems';
-import { parseUntrustedSteps } from '../core/common/safety';
+import { parseUntrustedSteps, type Parsed } from '../core/common/safety';
 import { readFileText } from './read-text';
 import { Cancelled, drive } from './slices';
 
@@ -21,8 +21,6 @@ export type ParseReply =
   | { type: 'head'; head: unknown; lists: string[] }
   | { type: 'batch'; key: string; items: unknown[] }
   | { type: 'done' };
-
-type Parsed = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
 
 /** The file's JSON with the checks of `parseUntrusted`; stops when `signal` aborts. */
 export async function readJsonFile(

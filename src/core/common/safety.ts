@@ -86,7 +86,8 @@ export function parseUntrusted(text: string, kind: 'single' | 'collection'): Par
   return allSteps(parseUntrustedSteps(text, kind));
 }
 
-type Parsed = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
+/** Untrusted JSON, parsed and checked: the value, or what is wrong with it. */
+export type Parsed = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
 
 /** `parseUntrusted` with the tree check in steps (see checkTreeSteps), for large files. */
 export function* parseUntrustedSteps(

@@ -910,7 +910,7 @@ export function coachingDimensions(
 
 function coaching(c: Ctx): ReportSection {
   const t = c.t;
-  const blocks: ReportBlock[] = [p(t('report:coaching.intro'))];
+  const blocks: ReportBlock[] = [p(t('report:coaching.intro'), 'small')];
   blocks.push(h2(t('report:coaching.whoTitle')));
   blocks.push(
     p(
@@ -918,6 +918,7 @@ function coaching(c: Ctx): ReportSection {
         role: t(`common:role.${c.a.role}`),
         date: dayText(answeredDay(c.a), c.lang),
       }),
+      'small',
     ),
   );
   for (const { dimension, reasons } of coachingDimensions(c.r)) {
@@ -989,7 +990,7 @@ function coaching(c: Ctx): ReportSection {
 function howToRead(c: Ctx): ReportSection {
   const t = c.t;
   const blocks: ReportBlock[] = [
-    p(t('report:howToRead.intro')),
+    p(t('report:howToRead.intro'), 'small'),
     h2(t('report:howToRead.scaleTitle')),
     {
       kind: 'levelScale',
@@ -1000,17 +1001,8 @@ function howToRead(c: Ctx): ReportSection {
       })),
     },
   ];
-  // Six short topics, two side by side: a short measure, half the pages.
-  const topic = (id: string): ReportBlock[] => [
-    h3(t(`report:howToRead.${id}.title`)),
-    ...[1, 2].map((n) => p(t(`report:howToRead.${id}.text${n}`), 'small')),
-  ];
-  for (const pair of [
-    ['scores', 'dontKnow'],
-    ['targets', 'measures'],
-    ['honest', 'data'],
-  ])
-    blocks.push({ kind: 'columns', columns: pair.map(topic) });
+  // The services before the topics: a table breaks between rows and fills the page where a pair
+  // of topics (a block of its own) would leave a gap.
   blocks.push(h2(t('report:plan.servicesTitle')), intro(t('report:plan.servicesAll')));
   blocks.push({
     kind: 'table',
@@ -1024,6 +1016,25 @@ function howToRead(c: Ctx): ReportSection {
     ]),
     compact: true,
   });
+  // Six short topics, two side by side (a short measure, half the pages); each pair as two rows,
+  // title and first paragraph, then the second paragraph, so that a page may break between them.
+  for (const pair of [
+    ['scores', 'dontKnow'],
+    ['targets', 'measures'],
+    ['honest', 'data'],
+  ]) {
+    blocks.push({
+      kind: 'columns',
+      columns: pair.map((id) => [
+        h3(t(`report:howToRead.${id}.title`)),
+        p(t(`report:howToRead.${id}.text1`), 'small'),
+      ]),
+    });
+    blocks.push({
+      kind: 'columns',
+      columns: pair.map((id) => [p(t(`report:howToRead.${id}.text2`), 'small')]),
+    });
+  }
   return {
     id: 'howToRead',
     kind: 'howToRead',
