@@ -281,49 +281,30 @@ export class Composer {
         detail: this.box([{ text: it.detail ?? '' }], SIZE.tiny, inner, COLOR.muted),
       };
     });
-    if (compact) {
-      /** The height of the value's line: the label beside it, or the label's lines and the value. */
-      const head = (b: (typeof boxes)[number]) =>
-        b.valueW ? Math.max(b.value.h, b.label.h) : b.label.h + b.value.h;
-      const h = Math.max(...boxes.map((b) => head(b) + b.detail.h)) + 2 * pad + 0.8;
-      return {
-        h,
-        before: 2.5,
-        draw: (y) =>
-          boxes.forEach((b, i) => {
-            const bx = x + i * (w + gap);
-            fill(this.ts, COLOR.panel);
-            this.ts.doc.rect(bx, y, w, h, 'F');
-            fill(this.ts, b.it.tone && b.it.tone !== 'neutral' ? toneColor(b.it.tone) : COLOR.line);
-            this.ts.doc.rect(bx, y, w, 0.8, 'F');
-            const top = y + pad + 0.8;
-            if (b.valueW) {
-              b.value.draw(bx + pad, top);
-              b.label.draw(bx + pad + b.valueW, top + Math.max(0, b.value.h - b.label.h) - 0.3);
-            } else {
-              b.label.draw(bx + pad, top);
-              b.value.draw(bx + pad, top + b.label.h);
-            }
-            b.detail.draw(bx + pad, top + head(b));
-          }),
-      };
-    }
-    const h = Math.max(...boxes.map((b) => b.label.h + b.value.h + b.detail.h)) + 2 * pad + 0.8;
+    /** The value with the label beside it (compact), or the label's lines above the value. */
+    const head = (b: (typeof boxes)[number]) =>
+      b.valueW ? Math.max(b.value.h, b.label.h) : b.label.h + b.value.h;
+    const h = Math.max(...boxes.map((b) => head(b) + b.detail.h)) + 2 * pad + 0.8;
     return {
       h,
-      before: 3,
-      draw: (y) => {
+      before: compact ? 2.5 : 3,
+      draw: (y) =>
         boxes.forEach((b, i) => {
           const bx = x + i * (w + gap);
           fill(this.ts, COLOR.panel);
           this.ts.doc.rect(bx, y, w, h, 'F');
           fill(this.ts, b.it.tone && b.it.tone !== 'neutral' ? toneColor(b.it.tone) : COLOR.line);
           this.ts.doc.rect(bx, y, w, 0.8, 'F');
-          b.label.draw(bx + pad, y + pad + 0.8);
-          b.value.draw(bx + pad, y + pad + 0.8 + b.label.h);
-          b.detail.draw(bx + pad, y + pad + 0.8 + b.label.h + b.value.h);
-        });
-      },
+          const top = y + pad + 0.8;
+          if (b.valueW) {
+            b.value.draw(bx + pad, top);
+            b.label.draw(bx + pad + b.valueW, top + Math.max(0, b.value.h - b.label.h) - 0.3);
+          } else {
+            b.label.draw(bx + pad, top);
+            b.value.draw(bx + pad, top + b.label.h);
+          }
+          b.detail.draw(bx + pad, top + head(b));
+        }),
     };
   }
 

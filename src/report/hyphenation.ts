@@ -1,9 +1,9 @@
-// Hyphenation for words that would overflow their box (a narrow table cell, a side column): the
-// TeX patterns of the `hyphen` library, German (1996 rules) and British English. Loaded with the
-// report, in a chunk of its own per language.
+// Hyphenation for words that would overflow their box (a narrow table cell, a long name): the
+// TeX patterns of the `hyphen` library, German (1996 rules) and British English, in a chunk of
+// their own per language, loaded only for a report that has such a word (download.ts `typeset`).
 import type { Lang } from '../core/common/text';
 
-/** A word's syllables as the patterns split it ("Kontinuitätsmanagement" → Kon|ti|nu|…). */
+/** A word's syllables as the patterns split it ("Kontinuitätsmanagement" → Kon|ti|nui|täts|…). */
 export type Hyphenate = (word: string) => string[];
 
 const SOFT_HYPHEN = '\u00ad';
