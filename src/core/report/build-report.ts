@@ -948,9 +948,9 @@ function coaching(c: Ctx): ReportSection {
     blocks.push({ kind: 'noteLines', lines: 2, label: t('report:coaching.notes') });
   }
 
-  blocks.push(h2(t('report:coaching.openTitle')));
-  if (c.r.dontKnow.length === 0) blocks.push(p(t('report:coaching.noOpen'), 'muted'));
-  else {
+  // Open questions only when there are any: an empty heading would only take room.
+  if (c.r.dontKnow.length) {
+    blocks.push(h2(t('report:coaching.openTitle')));
     blocks.push(intro(t('report:coaching.openIntro')));
     blocks.push({
       kind: 'bullets',
@@ -1021,7 +1021,6 @@ function howToRead(c: Ctx): ReportSection {
   for (const pair of [
     ['scores', 'dontKnow'],
     ['targets', 'measures'],
-    ['honest', 'data'],
   ]) {
     blocks.push({
       kind: 'columns',
@@ -1035,6 +1034,14 @@ function howToRead(c: Ctx): ReportSection {
       columns: pair.map((id) => [p(t(`report:howToRead.${id}.text2`), 'small')]),
     });
   }
+  // The last two topics are one paragraph each: one row.
+  blocks.push({
+    kind: 'columns',
+    columns: ['honest', 'data'].map((id) => [
+      h3(t(`report:howToRead.${id}.title`)),
+      p(t(`report:howToRead.${id}.text`), 'small'),
+    ]),
+  });
   return {
     id: 'howToRead',
     kind: 'howToRead',

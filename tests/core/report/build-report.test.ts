@@ -116,7 +116,7 @@ describe('buildReport', () => {
   it('says on the cover that a self-assessment is compared with targets, not graded', () => {
     const model = report(fixture('resilience-strong'), 'en');
     expect(section(model, 'cover').cover!.note).toContain('neither a grade nor an audit');
-    expect(JSON.stringify(section(model, 'howToRead').blocks)).toContain('It tends to rate high');
+    expect(JSON.stringify(section(model, 'howToRead').blocks)).toContain('tends to rate high');
   });
 
   it('says in one sentence where the firm stands and where the plan is', () => {
