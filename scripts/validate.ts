@@ -4,9 +4,10 @@
 import { resolve } from 'node:path';
 import type { Problem } from '../src/core/common/problems.ts';
 import { problem } from '../src/core/common/problems.ts';
-import type { ProfileDefinition } from '../src/core/definition/questionnaire.ts';
+import type { ProfileDefinition, Questionnaire } from '../src/core/definition/questionnaire.ts';
 import {
   definitionKind,
+  definitionWarnings,
   parseJson,
   validateProfile,
   validateQuestionnaire,
@@ -31,8 +32,15 @@ function read(file: string): { data?: unknown; problems: Problem[] } {
   return parsed.ok ? { data: parsed.value, problems: [] } : { problems: parsed.problems };
 }
 
-export function validateFiles(files: string[]): { file: string; problems: Problem[] }[] {
-  const results: { file: string; problems: Problem[] }[] = [];
+interface FileResult {
+  file: string;
+  problems: Problem[];
+  /** Valid but probably a slip (the same text twice); printed, not counted as invalid. */
+  warnings: Problem[];
+}
+
+export function validateFiles(files: string[]): FileResult[] {
+  const results: FileResult[] = [];
   const profileRead = read(PROFILE_FILE);
   let profile: ProfileDefinition | null = null;
   if (profileRead.data !== undefined) {
@@ -40,7 +48,12 @@ export function validateFiles(files: string[]): { file: string; problems: Proble
     if (checked.ok) profile = checked.value;
     else profileRead.problems.push(...checked.problems);
   }
-  results.push({ file: PROFILE_FILE, problems: profileRead.problems });
+  results.push({
+    file: PROFILE_FILE,
+    problems: profileRead.problems,
+    warnings: profile ? definitionWarnings(profile) : [],
+  });
+  const valid = new Map<string, { questionnaire: Questionnaire; result: FileResult }>();
 
   const ids = new Map<string, string>();
   const axes = new Map<string, string>();
@@ -64,20 +77,44 @@ export function validateFiles(files: string[]): { file: string; problems: Proble
         else axes.set(axis, file);
       }
     }
+    const result: FileResult = { file, problems, warnings: [] };
     if (data !== undefined) {
       const kind = definitionKind(data);
       if (kind === null) problems.push(problem('not_a_definition', []));
-      else {
-        const checked =
-          kind === 'profile' ? validateProfile(data) : validateQuestionnaire(data, profile);
-        if (!checked.ok) problems.push(...checked.problems);
-        if (kind === 'questionnaire' && !profile) {
+      else if (kind === 'profile') {
+        const checked = validateProfile(data);
+        if (checked.ok) result.warnings = definitionWarnings(checked.value);
+        else problems.push(...checked.problems);
+      } else {
+        const checked = validateQuestionnaire(data, profile);
+        if (checked.ok) {
+          result.warnings = definitionWarnings(checked.value);
+          valid.set(checked.value.id, { questionnaire: checked.value, result });
+        } else problems.push(...checked.problems);
+        if (!profile)
           problems.push(problem('profile_invalid', [], { file: display(PROFILE_FILE) }));
-        }
       }
     }
-    results.push({ file, problems });
+    results.push(result);
   }
+  // A question said to have moved to another questionnaire checked here must be found there.
+  for (const { questionnaire, result } of valid.values())
+    (questionnaire.revisions ?? []).forEach((revision, ri) =>
+      revision.questions.forEach((change, ci) => {
+        const to = change.movedTo && valid.get(change.movedTo.questionnaire)?.questionnaire;
+        if (
+          !to ||
+          to.dimensions.some((d) => d.questions.some((x) => x.id === change.movedTo!.question))
+        )
+          return;
+        result.problems.push(
+          problem('revision_moved_unknown', ['revisions', ri, 'questions', ci, 'movedTo'], {
+            id: change.id,
+            ...change.movedTo!,
+          }),
+        );
+      }),
+    );
   return results;
 }
 
@@ -101,11 +138,14 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
     const named = new Set(files.map((f) => resolve(f)));
     // The profile is always checked (questionnaires are checked against it); it counts as a
     // file checked only when it was named, or when it has problems.
-    const results = validateFiles(files).filter((r) => named.has(r.file) || r.problems.length > 0);
+    const results = validateFiles(files).filter(
+      (r) => named.has(r.file) || r.problems.length > 0 || r.warnings.length > 0,
+    );
     let invalid = 0;
-    for (const { file, problems } of results) {
+    for (const { file, problems, warnings } of results) {
       if (problems.length) invalid++;
       for (const p of problems) console.log(problemLine(file, p, lang));
+      for (const p of warnings) console.log(problemLine(file, p, lang));
     }
     const n = results.length;
     console.log(

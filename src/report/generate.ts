@@ -19,7 +19,7 @@ export interface ReportPdfArgs {
    */
   other?: Assessment | null | undefined;
   /** Which questionnaires span the portfolio and which profile facts are exposure facts. */
-  shipped: Pick<ReportInput, 'portfolio' | 'exposureFacts'>;
+  shipped: Pick<ReportInput, 'portfolio' | 'exposureFacts' | 'factNames'>;
   lang: Lang;
   t: Translate;
   /** The day printed on the report, YYYY-MM-DD (the user's local day; see `localDay`). */

@@ -1,7 +1,10 @@
 // The assessment travels inside the PDF as XMP metadata. jsPDF writes the metadata stream
 // uncompressed, so a reader finds it by scanning the file's bytes, without a PDF library. The
-// JSON is base64 of its UTF-8 bytes inside an element of our own namespace: base64 has no
-// character that XML or a PDF stream would escape or misread.
+// JSON's UTF-8 bytes, zlib-compressed (the embedded questionnaire is most of a report's bytes and
+// shrinks about sixfold), are written as base64 inside an element of our own namespace: base64
+// has no character that XML or a PDF stream would escape or misread. Reports written before the
+// compression hold the JSON's bytes themselves; a reader tells them apart by the first byte.
+import { zlibSync } from 'fflate';
 
 export const XMP_NAMESPACE = 'https://itas-projekt.de/ns/transformations-check/1.0/';
 export const XMP_PREFIX = 'itas';
@@ -19,8 +22,7 @@ function escapeXml(text: string): string {
     .join('');
 }
 
-export function base64OfText(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+function base64OfBytes(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000)
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -41,7 +43,8 @@ export interface XmpFields {
 
 /** A complete XMP packet, for `addMetadata(packet, true)`. */
 export function xmpPacket(f: XmpFields): string {
-  const lines = base64OfText(f.assessment).match(/.{1,100}/g) ?? [];
+  const packed = zlibSync(new TextEncoder().encode(f.assessment), { level: 9 });
+  const lines = base64OfBytes(packed).match(/.{1,100}/g) ?? [];
   return [
     '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
     '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
@@ -57,7 +60,7 @@ export function xmpPacket(f: XmpFields): string {
     `<dc:language><rdf:Bag><rdf:li>${escapeXml(f.language)}</rdf:li></rdf:Bag></dc:language>`,
     `<xmp:CreateDate>${escapeXml(f.created)}</xmp:CreateDate>`,
     `<xmp:CreatorTool>${escapeXml(f.creator)}</xmp:CreatorTool>`,
-    `<${XMP_PREFIX}:encoding>base64 UTF-8 JSON</${XMP_PREFIX}:encoding>`,
+    `<${XMP_PREFIX}:encoding>base64 zlib UTF-8 JSON</${XMP_PREFIX}:encoding>`,
     ASSESSMENT_OPEN,
     ...lines,
     ASSESSMENT_CLOSE,

@@ -4,6 +4,7 @@ import type { Assessment } from '../core/records/assessment';
 import { isDone } from '../core/scoring/summary';
 import {
   exposureFactsOf,
+  factNamesOf,
   newestFirst,
   portfolioAxesOf,
   portfolioPartner,
@@ -26,6 +27,7 @@ import { loadHosting } from './hosting';
 export const SHIPPED = {
   portfolio: portfolioAxesOf(catalog),
   exposureFacts: exposureFactsOf(profileDefinition),
+  factNames: factNamesOf(profileDefinition),
 };
 
 /** The same firm's most recently finished assessment of the other questionnaire, for the portfolio. */

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jsPDF } from 'jspdf';
+import { zlibSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFont } from '../../scripts/build-font';
 import {
@@ -421,6 +422,27 @@ describe('the assessment inside the PDF', () => {
     const damaged = extractAssessmentFromPdf(bytes);
     expect(!damaged.ok && damaged.problems[0]!.code).toBe('pdf_assessment_damaged');
   }, 60_000);
+
+  it('compresses the embedded assessment, still reads a report written before that, and stops an inflating bomb', async () => {
+    const a = fixture('resilience-strong');
+    const { rendered } = await make('resilience-strong', 'de', false);
+    const text = new TextDecoder('latin1').decode(rendered.bytes);
+    const open = text.indexOf('<itas:assessment>') + '<itas:assessment>'.length;
+    const close = text.indexOf('</itas:assessment>');
+    const json = JSON.stringify(a);
+    const embedded = text.slice(open, close).replace(/\s+/g, '').length;
+    expect(embedded, 'the packet is half the JSON or less').toBeLessThan(json.length / 2);
+    const withPacket = (packet: string) =>
+      Uint8Array.from(Buffer.from(text.slice(0, open) + packet + text.slice(close), 'latin1'));
+    // Before the compression: base64 of the JSON's UTF-8 bytes.
+    const older = extractAssessmentFromPdf(withPacket(Buffer.from(json).toString('base64')));
+    expect(older.ok && older.value.id).toBe(a.id);
+    // 11 MB of spaces packed into a few kilobytes: refused as too large, not inflated.
+    const bomb = zlibSync(new TextEncoder().encode(`{${' '.repeat(11 * 1024 * 1024)}}`));
+    expect(bomb.length).toBeLessThan(50_000);
+    const refused = extractAssessmentFromPdf(withPacket(Buffer.from(bomb).toString('base64')));
+    expect(!refused.ok && refused.problems[0]!.code).toBe('file_too_large');
+  }, 60_000);
 });
 
 describe('characters outside the embedded font', () => {
@@ -445,7 +467,7 @@ describe('the PDF file', () => {
     const { file, assessment } = await make('resilience-weak', 'de', false);
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     expect(info).toMatch(/Title:\s+Resilienz-Check: Erzgebirgische Präzisionsteile GmbH/);
-    expect(info).toMatch(/Subject:\s+Bericht zur Selbstbewertung \(Resilienz-Check 1\.0\.0\)/);
+    expect(info).toMatch(/Subject:\s+Bericht zur Selbstbewertung \(Resilienz-Check 1\.1\.0\)/);
     expect(info).toMatch(new RegExp(`Author:\\s+${assessment.firm!.name}`));
     expect(info).toMatch(/CreationDate:\s+Tue Nov 24/);
     expect(readFileSync(file, 'latin1')).toContain('/Lang (de-DE)');
@@ -459,7 +481,7 @@ describe('the PDF file', () => {
       .split('\f')
       .filter((p) => p.trim());
     expect(
-      pages.slice(1).every((p) => p.includes(`Fragebogen 1.0.0 · Version ${version}`)),
+      pages.slice(1).every((p) => p.includes(`Fragebogen 1.1.0 · Version ${version}`)),
       'every page after the cover has the versions in its footer',
     ).toBe(true);
   }, 60_000);

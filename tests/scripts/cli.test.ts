@@ -69,6 +69,69 @@ describe('npm run validate', () => {
     }
   });
 
+  it('warns about the same text twice but passes the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'itas-same-'));
+    try {
+      const copy = JSON.parse(readFileSync(join(ROOT, 'questionnaires/example.json'), 'utf8'));
+      const [a1, a2] = copy.dimensions[0].questions;
+      a2.text = { ...a1.text, de: `  ${a1.text.de.toUpperCase()} ` };
+      a2.options[1].label = { ...a2.options[0].label };
+      const file = join(dir, 'same.json');
+      writeFileSync(file, JSON.stringify(copy));
+      const r = run('validate.ts', ['--lang', 'en', file]);
+      expect(r.status, 'a warning does not make the file invalid').toBe(0);
+      expect(r.stdout).toContain(
+        '$.dimensions[0].questions[1].text.de: Warning: this question has the same text as $.dimensions[0].questions[0].',
+      );
+      expect(r.stdout).toContain(
+        `$.dimensions[0].questions[1].options[1].label.de: Warning: this option has the same text as “${a2.options[0].id}”.`,
+      );
+      expect(r.stdout).toContain('1 file checked, 0 invalid.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('checks the id map of the revisions, within a file and across files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'itas-rev-'));
+    try {
+      const copy = JSON.parse(readFileSync(join(ROOT, 'questionnaires/example.json'), 'utf8'));
+      const [a1] = copy.dimensions[0].questions;
+      const reason = { de: 'Grund', en: 'Reason' };
+      const revise = (...questions: object[]) => {
+        writeFileSync(
+          file,
+          JSON.stringify({ ...copy, revisions: [{ version: '1.1.0', questions }] }),
+        );
+        return run('validate.ts', ['--lang', 'en', 'questionnaires/resilience.json', file]);
+      };
+      const file = join(dir, 'revised.json');
+      const r1 = revise({ id: a1.id, reason }, { id: 'old_a', becomes: 'nowhere', reason });
+      expect(r1.status).toBe(1);
+      expect(r1.stdout).toContain(
+        `$.revisions[0].questions[0].id: The question “${a1.id}” is listed as retired in version 1.1.0 but is still in the questionnaire.`,
+      );
+      expect(r1.stdout).toContain(
+        '$.revisions[0].questions[1].becomes: There is no question with the id “nowhere”.',
+      );
+      const r = revise(
+        { id: 'old_b', movedTo: { questionnaire: 'resilience', question: 'r9_none' }, reason },
+        {
+          id: 'old_c',
+          movedTo: { questionnaire: 'resilience', question: 'r2_critical_parts' },
+          reason,
+        },
+      );
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain(
+        '$.revisions[0].questions[0].movedTo: The question “old_b” is said to have moved to resilience, which has no question “r9_none”.',
+      );
+      expect(r.stdout, 'a move to an existing question is fine').not.toContain('old_c');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('speaks German by default', () => {
     const r = run('validate.ts', ['tests/fixtures/questionnaires/unknown-service.json']);
     expect(r.stdout).toContain('Unbekannte Angebotsart „consulting“');

@@ -1,6 +1,7 @@
 // Several assessments of one questionnaire side by side: a case's respondents, before and after,
 // or a workshop's participants. Assessments made with different versions of a questionnaire are
-// matched by dimension id and question id; what is not in every version is listed.
+// matched by dimension id and question id, a retired id read as the question it `becomes` in the
+// newest version's revisions; what is not in every version is listed.
 import { scoreInputOf, type Assessment } from '../records/assessment.ts';
 import { givenValue } from '../definition/model.ts';
 import type { Dimension, Question, Questionnaire } from '../definition/questionnaire.ts';
@@ -116,12 +117,18 @@ export interface MoveSet {
 }
 
 export interface VersionDifference {
-  kind: 'dimension' | 'question' | 'questionType';
+  kind: 'dimension' | 'question' | 'questionType' | 'renamed' | 'moved';
   id: string;
   dimension: string;
   text: Bilingual;
   /** The versions that have it (for questionType: the versions and their types). */
   versions: string[];
+  /** renamed: the retired id whose answers this question takes over. */
+  from?: string;
+  /** moved: where the newest version asks it now. */
+  movedTo?: { questionnaire: string; question: string };
+  /** renamed, moved: why, as the questionnaire's revisions say. */
+  reason?: Bilingual;
 }
 
 export interface Comparison {
@@ -166,26 +173,56 @@ function newest(questionnaires: Questionnaire[]): Questionnaire {
   })[0]!;
 }
 
+/**
+ * The id a question has in the newest version: a retired id that `becomes` another (through any
+ * number of revisions) is read as that one; every other id as itself.
+ */
+function currentIds(latest: Questionnaire): (id: string) => string {
+  const becomes = new Map<string, string>();
+  for (const revision of latest.revisions ?? [])
+    for (const change of revision.questions)
+      if (change.becomes) becomes.set(change.id, change.becomes);
+  return (id) => {
+    let current = id;
+    // A chain ends within as many steps as there are entries (a circle would not end).
+    for (let i = 0; i <= becomes.size && becomes.has(current); i++) current = becomes.get(current)!;
+    return current;
+  };
+}
+
 /** Every dimension and question of all versions, in the newest version's order first. */
 function unionOutline(questionnaires: Questionnaire[]) {
-  const ordered = [newest(questionnaires), ...questionnaires];
+  const latest = newest(questionnaires);
+  const current = currentIds(latest);
   const dimensions = new Map<string, Dimension>();
   const questions = new Map<string, { question: Question; dimension: string }>();
-  for (const q of ordered)
+  for (const q of [latest, ...questionnaires])
     for (const d of q.dimensions) {
       if (!dimensions.has(d.id)) dimensions.set(d.id, d);
       for (const question of d.questions)
-        if (!questions.has(question.id)) questions.set(question.id, { question, dimension: d.id });
+        if (!questions.has(current(question.id)))
+          questions.set(current(question.id), { question, dimension: d.id });
     }
-  return { dimensions: [...dimensions.values()], questions: [...questions.values()] };
+  return { dimensions: [...dimensions.values()], questions: [...questions.values()], current };
 }
+
+/** What the newest version's revisions say about a retired id. */
+function changeOf(latest: Questionnaire, id: string) {
+  for (const revision of latest.revisions ?? [])
+    for (const change of revision.questions) if (change.id === id) return change;
+  return undefined;
+}
+
+const reasonOf = (change: { reason: Bilingual } | undefined) =>
+  change ? { reason: change.reason } : {};
 
 function versionDifferences(questionnaires: Questionnaire[]): VersionDifference[] {
   const byVersion = new Map<string, Questionnaire>();
   for (const q of questionnaires) if (!byVersion.has(q.version)) byVersion.set(q.version, q);
   if (byVersion.size < 2) return [];
   const versions = [...byVersion.values()];
-  const { dimensions, questions } = unionOutline(versions);
+  const latest = newest(versions);
+  const { dimensions, questions, current } = unionOutline(versions);
   const out: VersionDifference[] = [];
   for (const d of dimensions) {
     const having = versions.filter((v) => v.dimensions.some((x) => x.id === d.id));
@@ -199,12 +236,35 @@ function versionDifferences(questionnaires: Questionnaire[]): VersionDifference[
       });
   }
   for (const { question, dimension } of questions) {
+    const id = current(question.id);
     const found = versions.map((v) => ({
       version: v.version,
-      q: v.dimensions.flatMap((d) => d.questions).find((x) => x.id === question.id),
+      q: v.dimensions.flatMap((d) => d.questions).find((x) => current(x.id) === id),
     }));
     const having = found.filter((f) => f.q);
-    if (having.length < versions.length)
+    for (const f of having)
+      if (f.q!.id !== id)
+        out.push({
+          kind: 'renamed',
+          id,
+          dimension,
+          text: question.text,
+          versions: [f.version],
+          from: f.q!.id,
+          ...reasonOf(changeOf(latest, f.q!.id)),
+        });
+    const moved = id === question.id ? changeOf(latest, id) : undefined;
+    if (moved?.movedTo)
+      out.push({
+        kind: 'moved',
+        id,
+        dimension,
+        text: question.text,
+        versions: having.map((f) => f.version),
+        movedTo: moved.movedTo,
+        ...reasonOf(moved),
+      });
+    else if (having.length < versions.length)
       out.push({
         kind: 'question',
         id: question.id,
@@ -279,13 +339,15 @@ export function compareAssessments(
   const rows: QuestionRow[] = [];
   const dontKnow: DontKnowCount[] = [];
   for (const { question, dimension } of outline.questions) {
+    const id = outline.current(question.id);
     const cells: AnswerCell[] = sorted.map((a, i) => {
-      const qs = scored[i]!.dimensions.find((d) => d.id === dimension)?.questions.find(
-        (q) => q.id === question.id,
+      // Found in any dimension of the column's version, under its id there.
+      const qs = scored[i]!.dimensions.flatMap((d) => d.questions).find(
+        (q) => outline.current(q.id) === id,
       );
       if (!qs) return { state: 'absent', value: null, level: null, raw: null, note: null };
-      const raw = qs.visible ? givenValue(a.answers[question.id]) : undefined;
-      const note = a.notes[question.id]?.text.trim() || null;
+      const raw = qs.visible ? givenValue(a.answers[qs.id]) : undefined;
+      const note = a.notes[qs.id]?.text.trim() || null;
       return {
         state: qs.state,
         value: qs.value,

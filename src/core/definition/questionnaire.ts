@@ -174,6 +174,27 @@ export const FlagSchema = z.strictObject({
 });
 export type Flag = z.infer<typeof FlagSchema>;
 
+/**
+ * What became of a question of an earlier version: renamed (`becomes`, a question of this file that
+ * takes over its answers in comparisons), moved to another questionnaire (`movedTo`), or dropped
+ * (neither). Documentation for authors and coaches, and the id map the comparison reads.
+ */
+export const QuestionChangeSchema = z.strictObject({
+  /** The retired question id. */
+  id: IdSchema,
+  becomes: IdSchema.optional(),
+  movedTo: z.strictObject({ questionnaire: IdSchema, question: IdSchema }).optional(),
+  reason: BilingualSchema,
+});
+export type QuestionChange = z.infer<typeof QuestionChangeSchema>;
+
+export const RevisionSchema = z.strictObject({
+  /** The version that made these changes. */
+  version: SemverSchema,
+  questions: z.array(QuestionChangeSchema).default([]),
+});
+export type Revision = z.infer<typeof RevisionSchema>;
+
 export const QuestionnaireSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -189,6 +210,8 @@ export const QuestionnaireSchema = z
     portfolioAxis: z.enum(PORTFOLIO_AXES).optional(),
     dimensions: z.array(DimensionSchema).min(1),
     flags: z.array(FlagSchema).default([]),
+    /** What each released version changed in question ids, oldest first. */
+    revisions: z.array(RevisionSchema).optional(),
   })
   .meta({ title: 'ITAS questionnaire' });
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
@@ -197,6 +220,8 @@ export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
 const profileBase = {
   ...questionBase,
   dontKnow: z.boolean().default(false),
+  /** A short name of the fact, where the report names it beside a finding ("Größter Kunde"). */
+  short: BilingualSchema.optional(),
 };
 export const ProfileQuestionSchema = z.discriminatedUnion('type', [
   z.strictObject({

@@ -275,7 +275,78 @@ export function checkQuestionnaire(q: Questionnaire, profile: ProfileDefinition 
     }
     checkCondition(flag.when, [...path, 'when'], questions, fields, true, problems);
   });
+  checkRevisions(q, questions, problems);
   return problems;
+}
+
+/**
+ * The id map of the revisions: a retired id is no question of the file any more and is listed
+ * once; what it `becomes` is a question of the file.
+ */
+function checkRevisions(
+  q: Questionnaire,
+  questions: ReadonlyMap<string, AnyQuestion>,
+  problems: Problem[],
+) {
+  const retired = new DuplicateChecker(problems);
+  (q.revisions ?? []).forEach((revision, ri) =>
+    revision.questions.forEach((change, ci) => {
+      const path: PathSegment[] = ['revisions', ri, 'questions', ci];
+      retired.check(change.id, [...path, 'id']);
+      if (questions.has(change.id))
+        problems.push(
+          problem('revision_current_id', [...path, 'id'], {
+            id: change.id,
+            version: revision.version,
+          }),
+        );
+      if (change.becomes !== undefined && !questions.has(change.becomes))
+        problems.push(problem('unknown_question', [...path, 'becomes'], { id: change.becomes }));
+    }),
+  );
+}
+
+const sameText = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * What is valid but probably a slip: two questions of one file, or two options of one question,
+ * with the same text in a language. `npm run validate` prints these as warnings.
+ */
+export function definitionWarnings(q: Questionnaire | ProfileDefinition): Problem[] {
+  const warnings: Problem[] = [];
+  const located: { item: AnyQuestion; path: PathSegment[] }[] =
+    'dimensions' in q
+      ? q.dimensions.flatMap((d, di) =>
+          d.questions.map((item, qi) => ({
+            item: item as AnyQuestion,
+            path: ['dimensions', di, 'questions', qi] as PathSegment[],
+          })),
+        )
+      : q.questions.map((item, i) => ({ item, path: ['questions', i] as PathSegment[] }));
+  for (const lang of ['de', 'en'] as const) {
+    const seen = new Map<string, PathSegment[]>();
+    for (const { item, path } of located) {
+      const key = sameText(item.text[lang]);
+      const first = seen.get(key);
+      if (first)
+        warnings.push(
+          problem('same_question_text', [...path, 'text', lang], { first: formatPath(first) }),
+        );
+      else seen.set(key, path);
+      if (item.type !== 'single' && item.type !== 'multi') continue;
+      const options = new Map<string, string>();
+      item.options.forEach((o, oi) => {
+        const label = sameText(o.label[lang]);
+        const same = options.get(label);
+        if (same !== undefined)
+          warnings.push(
+            problem('same_option_text', [...path, 'options', oi, 'label', lang], { same }),
+          );
+        else options.set(label, o.id);
+      });
+    }
+  }
+  return warnings;
 }
 
 export function checkProfile(profile: ProfileDefinition): Problem[] {

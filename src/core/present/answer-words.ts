@@ -1,5 +1,5 @@
 // Answers in words, for the report's bars, appendix and profile table, and the coach's comparison.
-import type { AnswerCell } from '../compare/compare.ts';
+import type { AnswerCell, VersionDifference } from '../compare/compare.ts';
 import type { AnswerEntry, AnswerValue } from '../records/answers.ts';
 import type { ProfileQuestion, Question } from '../definition/questionnaire.ts';
 import type { Span, Translate } from '../report/report-model.ts';
@@ -120,4 +120,21 @@ export function questionLevel(
     level,
     display: score.type === 'maturity' ? String(Math.round(level)) : levelText(level, lang),
   };
+}
+
+/**
+ * One line on what differs between the questionnaire versions of a comparison, for the coach's
+ * screen and the session report: "question r5_staffing_plan was r5_workforce_planning in 1.0.0
+ * (why) – text".
+ */
+export function versionDifferenceText(v: VersionDifference, lang: Lang, t: Translate): string {
+  const head = t(`coach:compare.versionKind.${v.kind}`, {
+    id: v.id,
+    versions: v.versions.join(', '),
+    from: v.from ?? '',
+    questionnaire: v.movedTo?.questionnaire ?? '',
+    question: v.movedTo?.question ?? '',
+  });
+  const why = v.reason ? ` (${localize(v.reason, lang)})` : '';
+  return `${head}${why} – ${localize(v.text, lang)}`;
 }

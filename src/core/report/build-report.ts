@@ -43,21 +43,11 @@ import {
 } from '../scoring/scoring.ts';
 import { cutLevel, displayOf, levelOf } from '../scoring/scoring.ts';
 import type { FieldPosition } from '../study/benchmark.ts';
-import { localize, type Lang } from '../common/text.ts';
+import { localize, type Bilingual, type Lang } from '../common/text.ts';
 import { doneAt, onAxes, type PortfolioAxes } from '../scoring/portfolio.ts';
 
 export type { ReportModel, Translate } from './report-model.ts';
 
-/** Profile facts with a short label of their own (report.json `profile.fact`). */
-const SHORT_FACTS = [
-  'largest_customer_share',
-  'top3_customer_share',
-  'combustion_share',
-  'employees',
-  'oem_direct',
-  'non_automotive_share',
-  'works_council',
-];
 /** The action plan covers the most urgent priorities, as the results screen does. */
 export const PLAN_PRIORITIES = 3;
 /** A dimension with this many "don't know" answers gets its coaching prompts in the report. */
@@ -78,6 +68,8 @@ export interface ReportInput extends ScoredAssessment {
   portfolio: PortfolioAxes | null;
   /** The profile facts marked `exposure` in the shipped profile (`exposureFactsOf`). */
   exposureFacts: readonly string[];
+  /** The shipped profile's short names of its facts (`factNamesOf`), for older profiles. */
+  factNames?: Readonly<Record<string, Bilingual>> | undefined;
   lang: Lang;
   t: Translate;
   /** The day printed on the report, YYYY-MM-DD (the caller's local day; core has no clock). */
@@ -106,6 +98,7 @@ interface Ctx {
   other: ScoredAssessment | null;
   portfolio: PortfolioAxes | null;
   exposureFacts: readonly string[];
+  factNames: Readonly<Record<string, Bilingual>>;
   firm: string;
   date: string;
   /** The host's contact for strategy coaching, when hosting.json names one. */
@@ -138,6 +131,7 @@ function context(input: ReportInput): Ctx {
     other: input.other ?? null,
     portfolio: input.portfolio,
     exposureFacts: input.exposureFacts,
+    factNames: input.factNames ?? {},
     firm: a.firm?.name.trim() || t('report:cover.anonymous'),
     date: input.date,
     coaching: input.coaching && namesCoaching(input.coaching) ? input.coaching : null,
@@ -573,10 +567,11 @@ function profileWords(c: Ctx) {
       .spans.map((s) => s.text)
       .join('');
   };
+  // A fact by its short name: the embedded profile's, else the shipped one's, else the question.
   const label = (id: string) => {
-    if (SHORT_FACTS.includes(id)) return t(`report:profile.fact.${id}`);
     const q = def.questions.find((x) => x.id === id);
-    return q ? c.loc(q.text) : id;
+    const short = q?.short ?? c.factNames[id];
+    return short ? c.loc(short) : q ? c.loc(q.text) : id;
   };
   /** "Beteiligte Profilangaben: …" for a flag that looks at profile facts, else nothing. */
   const triggeredBy = (flag: Flag): { detail?: string } => {
@@ -593,7 +588,7 @@ function profileWords(c: Ctx) {
 
 function profile(c: Ctx): ReportSection {
   const t = c.t;
-  const { def, visible, triggeredBy } = profileWords(c);
+  const { def, visible, label, triggeredBy } = profileWords(c);
 
   // Fired flags of both questionnaires whose condition looks at profile facts.
   const sets = [{ assessment: c.a, result: c.r }, ...(c.other ? [c.other] : [])];
@@ -611,7 +606,7 @@ function profile(c: Ctx): ReportSection {
       const raw = visible.isVisible(id) ? givenValue(c.a.profile[id]) : undefined;
       const value = typeof raw === 'number' ? Math.min(100, Math.max(0, raw)) : null;
       return {
-        label: t(`report:profile.fact.${id}`),
+        label: label(id),
         value,
         display: value === null ? t('common:answer.unanswered') : `${numberText(value, c.lang)} %`,
         marks: thresholds(allFlags, id).map((at) => ({ at, label: `${numberText(at, c.lang)} %` })),
@@ -910,9 +905,9 @@ export function coachingDimensions(
 
 function coaching(c: Ctx): ReportSection {
   const t = c.t;
-  const blocks: ReportBlock[] = [p(t('report:coaching.intro'), 'small')];
-  blocks.push(h2(t('report:coaching.whoTitle')));
-  blocks.push(
+  // Who answered belongs to the introduction: one view, and the advice to ask for more.
+  const blocks: ReportBlock[] = [
+    p(t('report:coaching.intro'), 'small'),
     p(
       t('report:coaching.who', {
         role: t(`common:role.${c.a.role}`),
@@ -920,7 +915,7 @@ function coaching(c: Ctx): ReportSection {
       }),
       'small',
     ),
-  );
+  ];
   for (const { dimension, reasons } of coachingDimensions(c.r)) {
     const d = c.score(dimension);
     const rank = c.r.priorities.findIndex((pr) => pr.dimension === dimension);
@@ -945,7 +940,7 @@ function coaching(c: Ctx): ReportSection {
       keepWithNext: true,
       items: c.dim(dimension).prompts.map((pr) => [{ text: c.loc(pr) }]),
     });
-    blocks.push({ kind: 'noteLines', lines: 2, label: t('report:coaching.notes') });
+    blocks.push({ kind: 'noteLines', lines: 1, label: t('report:coaching.notes') });
   }
 
   // Open questions only when there are any: an empty heading would only take room.
@@ -974,10 +969,12 @@ function coaching(c: Ctx): ReportSection {
   const bring: Span[][] = t('report:coaching.bring')
     .split('\n')
     .map((text) => [{ text }]);
+  // The open questions' answers only when there are open questions; a second view from another
+  // function is what the "who answered" paragraph above asks for.
+  if (c.r.dontKnow.length) bring.push([{ text: t('report:coaching.bringOpen') }]);
   if (!portfolioPair(c)) bring.push([{ text: t('report:coaching.bringOther') }]);
   blocks.push({ kind: 'bullets', items: bring });
-  blocks.push(h2(t('report:coaching.notesTitle')));
-  blocks.push({ kind: 'noteLines', lines: 4, label: t('report:coaching.notes') });
+  blocks.push({ kind: 'noteLines', lines: 3, label: t('report:coaching.notesTitle') });
   return {
     id: 'coaching',
     kind: 'coaching',
@@ -1034,14 +1031,12 @@ function howToRead(c: Ctx): ReportSection {
       columns: pair.map((id) => [p(t(`report:howToRead.${id}.text2`), 'small')]),
     });
   }
-  // The last two topics are one paragraph each: one row.
-  blocks.push({
-    kind: 'columns',
-    columns: ['honest', 'data'].map((id) => [
-      h3(t(`report:howToRead.${id}.title`)),
-      p(t(`report:howToRead.${id}.text`), 'small'),
-    ]),
-  });
+  // What a self-assessment can do, across the text width; the data in the file is told where
+  // the data stands, in the appendix.
+  blocks.push(
+    h3(t('report:howToRead.honest.title')),
+    p(t('report:howToRead.honest.text'), 'small'),
+  );
   return {
     id: 'howToRead',
     kind: 'howToRead',
@@ -1062,6 +1057,8 @@ function appendix(c: Ctx): ReportSection {
   const words = profileWords(c);
   const blocks: ReportBlock[] = [
     p(t('report:appendix.intro'), 'small'),
+    h3(t('report:howToRead.data.title')),
+    p(t('report:howToRead.data.text'), 'small'),
     h2(t('report:profile.title')),
     {
       kind: 'table',
@@ -1143,8 +1140,8 @@ export function buildReport(input: ReportInput): ReportModel {
     summary(c),
     plan(c),
     ...(input.region?.positions.length ? [regionSection(c, input.region)] : []),
-    ...[portfolioSection(c)].filter((x) => x !== null),
     profile(c),
+    ...[portfolioSection(c)].filter((x) => x !== null),
     ...c.r.dimensions.map((d) => dimensionSection(c, d)),
     coaching(c),
     howToRead(c),

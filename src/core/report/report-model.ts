@@ -29,8 +29,10 @@ export const SECTION_ORDER: readonly SectionKind[] = [
   'summary',
   'plan',
   'region',
-  'portfolio',
+  // The profile (its gauges, a third of a page) before the portfolio: it fills the plan's page
+  // or the next, where after the portfolio it would open a page of its own.
   'profile',
+  'portfolio',
   'dimension',
   'coaching',
   'howToRead',

@@ -3,7 +3,7 @@
 // disagree, and what was agreed in the session (targets, actions, notes).
 import { dimensionKey, type Case } from '../records/case.ts';
 import type { Comparison, Column } from '../compare/compare.ts';
-import { cellText } from '../present/answer-words.ts';
+import { cellText, versionDifferenceText } from '../present/answer-words.ts';
 import { dayText, levelText, scoreText } from '../present/format.ts';
 import type {
   RadarAxis,
@@ -54,15 +54,7 @@ function comparisonSection(input: SessionReportInput, cmp: Comparison): ReportSe
       p(t('coach:compare.versions', { versions: cmp.questionnaire.versions.join(', ') }), 'muted'),
       {
         kind: 'bullets',
-        items: cmp.versionDifferences.map((v) => [
-          {
-            text: t(`coach:compare.versionKind.${v.kind}`, {
-              id: v.id,
-              versions: v.versions.join(', '),
-            }),
-          },
-          { text: ` – ${localize(v.text, lang)}` },
-        ]),
+        items: cmp.versionDifferences.map((v) => [{ text: versionDifferenceText(v, lang, t) }]),
       },
     );
 

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../common/text.ts';
 // The portfolio: one firm's two indexes as a point, one questionnaire across (x) and one up (y).
 // Which questionnaires span it is data in their files (`portfolioAxis`); nothing here names one.
 import type { PortfolioAxis } from '../definition/model.ts';
@@ -50,6 +51,16 @@ export function newestFirst<
   T extends { finishedAt?: string | null | undefined; updatedAt: string },
 >(items: readonly T[]): T[] {
   return [...items].sort((a, b) => doneAt(b).localeCompare(doneAt(a)));
+}
+
+/**
+ * The short names of the profile facts (`short`), by id: the report names a fact by the shipped
+ * profile's name when the profile embedded in an older assessment has none.
+ */
+export function factNamesOf(profile: {
+  questions: readonly { id: string; short?: Bilingual | undefined }[];
+}): Record<string, Bilingual> {
+  return Object.fromEntries(profile.questions.flatMap((q) => (q.short ? [[q.id, q.short]] : [])));
 }
 
 /** The profile facts marked as making a firm exposed (shares in percent). */

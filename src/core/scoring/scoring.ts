@@ -157,9 +157,11 @@ export function answerValue(q: ScoredQuestion, raw: AnswerValue): number | null 
       return option ? option.score : null;
     }
     case 'multi': {
+      // An option id the question does not have makes the whole answer one that does not fit
+      // (README §9), as it does for a single choice: no answer, not a score from the rest.
       if (!Array.isArray(raw) || raw.length === 0) return null;
+      if (!raw.every((id) => q.options.some((o) => o.id === id))) return null;
       const ticked = q.options.filter((o) => raw.includes(o.id));
-      if (ticked.length === 0) return null;
       return Math.min(
         1,
         ticked.reduce((sum, o) => sum + o.score, 0),
@@ -185,7 +187,11 @@ function fits(q: Question | ProfileQuestion, raw: AnswerValue): boolean {
     case 'single':
       return typeof raw === 'string' && q.options.some((o) => o.id === raw);
     case 'multi':
-      return Array.isArray(raw) && raw.some((id) => q.options.some((o) => o.id === id));
+      return (
+        Array.isArray(raw) &&
+        raw.length > 0 &&
+        raw.every((id) => q.options.some((o) => o.id === id))
+      );
   }
 }
 

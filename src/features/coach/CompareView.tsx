@@ -5,7 +5,7 @@ import type { AnswerCell, Column, Comparison } from '../../core/compare/compare'
 import type { Question } from '../../core/definition/questionnaire';
 import { localize, type Lang } from '../../core/common/text';
 import { dayText, levelText, scoreText } from '../../core/present/format';
-import { cellText } from '../../core/present/answer-words';
+import { cellText, versionDifferenceText } from '../../core/present/answer-words';
 import type { Translate } from '../../core/report/report-model';
 import { Table } from '../../ui/Table';
 
@@ -195,6 +195,7 @@ interface ComparisonProps {
 /** Drawn again only when the comparison changes (not as the coach types in the session). */
 export const CompareView = memo(function CompareView({ comparison, lang }: ComparisonProps) {
   const { t } = useTranslation('coach');
+  const { t: tc } = useTranslation();
   const label = useColumnLabel();
   const c = comparison;
   return (
@@ -204,9 +205,8 @@ export const CompareView = memo(function CompareView({ comparison, lang }: Compa
           <p>{t('compare.versions', { versions: c.questionnaire.versions.join(', ') })}</p>
           <ul>
             {c.versionDifferences.map((v) => (
-              <li key={`${v.kind}-${v.id}`}>
-                {t(`compare.versionKind.${v.kind}`, { id: v.id, versions: v.versions.join(', ') })}{' '}
-                – {localize(v.text, lang)}
+              <li key={`${v.kind}-${v.id}-${v.from ?? ''}`}>
+                {versionDifferenceText(v, lang, tc as unknown as Translate)}
               </li>
             ))}
           </ul>

@@ -152,6 +152,62 @@ describe('compareAssessments', () => {
     expect(c.differences.find((d) => d.question === 'a1')!.cells.length).toBe(2);
   });
 
+  it("reads a retired id as the question it becomes, in any dimension, and lists the revision's id map", () => {
+    const reason = { de: 'Umbenannt', en: 'Renamed' };
+    const revised = structuredClone(exampleQuestionnaire);
+    revised.version = '1.1.0';
+    // a1 gets a new id and moves to dimension B; a2 now lives in another questionnaire.
+    const [a1] = revised.dimensions[0]!.questions.splice(0, 1);
+    revised.dimensions[0]!.questions = revised.dimensions[0]!.questions.filter(
+      (q) => q.id !== 'a2',
+    );
+    revised.dimensions[1]!.questions.push({ ...a1!, id: 'b9' });
+    revised.revisions = [
+      {
+        version: '1.1.0',
+        questions: [
+          { id: 'a1', becomes: 'b9', reason },
+          { id: 'a2', movedTo: { questionnaire: 'other', question: 'o1' }, reason },
+        ],
+      },
+    ];
+    const later = assessment(
+      'new',
+      { b9: v(1) },
+      { questionnaire: revised, finishedAt: '2026-06-01T00:00:00.000Z' },
+    );
+    const c = compareAssessments([gm, later]);
+    const row = c.questions.find((q) => q.question === 'b9')!;
+    expect(row.dimension).toBe('B');
+    expect(row.cells.map((x) => x.level)).toEqual([4, 1]); // gm answered a1 with 4
+    expect(
+      c.questions.some((q) => q.question === 'a1'),
+      'no row of its own',
+    ).toBe(false);
+    expect(c.differences.find((d) => d.question === 'b9')!.spread).toBe(3);
+    expect(c.versionDifferences).toEqual([
+      expect.objectContaining({
+        kind: 'renamed',
+        id: 'b9',
+        from: 'a1',
+        versions: ['1.0.0'],
+        reason,
+      }),
+      expect.objectContaining({
+        kind: 'moved',
+        id: 'a2',
+        movedTo: { questionnaire: 'other', question: 'o1' },
+        versions: ['1.0.0'],
+      }),
+    ]);
+    // Without the id map the two would be different questions.
+    const unmapped = compareAssessments([
+      gm,
+      { ...later, questionnaire: { ...revised, revisions: [] } },
+    ]);
+    expect(unmapped.questions.find((q) => q.question === 'b9')!.cells[0]!.state).toBe('absent');
+  });
+
   it('groups by questionnaire', () => {
     const other = structuredClone(exampleQuestionnaire);
     other.id = 'other';

@@ -148,24 +148,24 @@ describe('buildReport', () => {
   });
 
   it(`adds the prompts of a dimension with ${DONT_KNOW_FOR_COACHING} or more "don't know" answers`, () => {
-    const a = fixture('resilience-strong');
-    // Two "don't know" in R4, which has no gap in this fixture.
-    const r4 = a.questionnaire.dimensions.find((d) => d.id === 'R4')!;
+    const a = fixture('technology-readiness-strong');
+    // Two "don't know" in T4, which has no gap in this fixture.
+    const t4 = a.questionnaire.dimensions.find((d) => d.id === 'T4')!;
     const answers = { ...a.answers };
-    for (const q of r4.questions.slice(0, 2))
-      answers[q.id] = { kind: 'dontKnow', at: '2026-10-05T09:00:00.000Z' };
+    for (const q of t4.questions.slice(0, 2))
+      answers[q.id] = { kind: 'dontKnow', at: '2026-10-12T09:00:00.000Z' };
     const changed = { ...a, answers };
     const result = scoreAssessment(scoreInputOf(changed));
     expect(result.priorities).toEqual([]);
-    expect(coachingDimensions(result)).toEqual([{ dimension: 'R4', reasons: ['dontKnow'] }]);
+    expect(coachingDimensions(result)).toEqual([{ dimension: 'T4', reasons: ['dontKnow'] }]);
     const coaching = texts(section(report(changed), 'coaching').blocks);
-    expect(coaching).toContain(localize(r4.prompts[0]!, 'de'));
+    expect(coaching).toContain(localize(t4.prompts[0]!, 'de'));
     expect(coaching.join(' ')).toContain('2-mal „Weiß nicht“');
 
     // One "don't know" is not enough: with no gap either, the dimensions closest to target.
     const one = {
       ...a,
-      answers: { ...a.answers, [r4.questions[0]!.id]: answers[r4.questions[0]!.id]! },
+      answers: { ...a.answers, [t4.questions[0]!.id]: answers[t4.questions[0]!.id]! },
     };
     const closest = coachingDimensions(scoreAssessment(scoreInputOf(one)));
     expect(closest).toHaveLength(3);

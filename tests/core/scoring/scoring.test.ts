@@ -109,6 +109,8 @@ describe('answer values', () => {
     [['network', 'university', 'chamber'], 100], // 1.25, capped at 1
     [['none'], 0],
     [[], null], // an empty multiple choice is no answer
+    [['network', 'guild'], null], // an option id the question does not have: no answer (README §9)
+    [['guild'], null],
   ])('multiple choice %j gives the capped sum', (ticked, score) => {
     expect(dim(example({ a3: v(ticked) }), 'A').score).toBe(score);
   });
@@ -190,6 +192,9 @@ describe('what is left out never lowers a score', () => {
     expect(dim(visible, 'B').questions.find((x) => x.id === 'b3')!.visible).toBe(true);
     const notShown = example({ a2: v('some'), a3: v(['none']) });
     expect(dim(notShown, 'B').questions.find((x) => x.id === 'b3')!.visible).toBe(false);
+    // A multiple choice with an unknown option id is no answer for conditions either.
+    const unknown = example({ a2: v('some'), a3: v(['network', 'guild']) });
+    expect(dim(unknown, 'B').questions.find((x) => x.id === 'b3')!.visible).toBe(false);
   });
 });
 

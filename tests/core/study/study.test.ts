@@ -216,7 +216,7 @@ describe('the benchmark file', () => {
       problems: [{ code: 'benchmark_hash' }],
     });
     expect(text).not.toMatch(/"min"|"max"/);
-    expect(benchmark.questionnaires.map((q) => q.versions)).toEqual([['1.0.0'], ['1.0.0']]);
+    expect(benchmark.questionnaires.map((q) => q.versions)).toEqual([['1.1.0'], ['1.1.0']]);
   });
 
   it("places a firm's fields against its segment", () => {
