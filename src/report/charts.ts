@@ -2,7 +2,7 @@
 // the screen's charts mean: actual level filled in the primary colour, target dashed, a scale of
 // 0 to 5 with ticks at the five levels; the portfolio split at 50 with the same quadrant tints.
 import type { Quadrant } from '../core/scoring/plan';
-import type { RadarAxis } from '../core/report/report-model';
+import type { RadarAxis, ReportBlock } from '../core/report/report-model';
 import type { Typesetter } from './text';
 import { fill, stroke } from './paint';
 import { COLOR, SIZE, type RGB } from './theme';
@@ -138,14 +138,7 @@ const QUADRANT_PLACES: Record<Quadrant, { right: boolean; top: boolean }> = {
 /** Resilience across, technology readiness up, both 0..100, the firm as one point. */
 export function portfolioChart(
   ts: Typesetter,
-  data: {
-    x: number;
-    y: number;
-    xLabel: string;
-    yLabel: string;
-    quadrants: Record<Quadrant, string>;
-    current: Quadrant;
-  },
+  data: Extract<ReportBlock, { kind: 'portfolio' }>,
   width: number,
 ): Drawn {
   const left = 13;

@@ -80,15 +80,14 @@ describe('questionnaire versions', () => {
       );
     }
     // The versions and what the revision changed, with its reasons.
-    const note = section.getByRole('note');
-    await note
-      .getByText(
-        /verschiedenen Versionen des Fragebogens \(1\.0\.0, 1\.1\.0\)|\(1\.1\.0, 1\.0\.0\)/,
-      )
-      .waitFor();
+    const note = section.locator('.banner-info');
+    await note.waitFor();
+    expect(await note.innerText()).toMatch(
+      /verschiedenen Versionen des Fragebogens gemacht \((1\.0\.0, 1\.1\.0|1\.1\.0, 1\.0\.0)\)/,
+    );
     const moved = core.versionDifferences.find((v) => v.kind === 'moved')!;
     expect(await note.innerText()).toContain(
-      `Frage ${moved.id} wird jetzt in ${moved.movedTo!.questionnaire} als ${moved.movedTo!.question} gefragt`,
+      `Frage ${moved.id} (Version 1.0.0) wird jetzt in ${moved.movedTo!.questionnaire} als ${moved.movedTo!.question} gefragt`,
     );
     expect(await note.innerText()).toContain(moved.reason!.de);
     const renamed = core.versionDifferences.find((v) => v.kind === 'renamed');

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 
-export const BUDGET = { startPageKiB: 120, answeringScreenKiB: 200 } as const;
+/**
+ * Transfer budgets in KiB (gzip level 6). The answering screen's rose from 200 to 215 with the
+ * questionnaires 1.1.0: the larger questionnaire's own chunk grew from about 38 to 47 KiB (help
+ * texts with the legal thresholds, the new topics, the revisions' id map); its code did not.
+ */
+export const BUDGET = { startPageKiB: 120, answeringScreenKiB: 215 } as const;
 
 /** Records every same-origin file the page fetches, to size it from the build folder. */
 export function recordRequests(page: Page, baseURL: string) {
