@@ -146,6 +146,27 @@ function numberFormatSlips(data: unknown): string[] {
   );
 }
 
+/**
+ * A keyword check of the order of the levels, where words can tell it: the top level (5) never
+ * describes an absence ("kein", "nicht", "nie", "weder", "kaum", ...), and the bottom level (1)
+ * never a routine ("regelmäßig", "systematisch", "laufend", "jährlich", ...). German texts only:
+ * the English follow them.
+ */
+const ABSENCE = /\b(kein|keine|keinen|keiner|keinem|nicht|nie|niemand|nichts|nein|weder|kaum)\b/i;
+const ROUTINE = /\b(regelmäßig\w*|systematisch\w*|laufend|jährlich\w*|vierteljährlich\w*)\b/i;
+function levelOrderSlips(questionnaires: RawQuestionnaire[]): string[] {
+  return questionnaires.flatMap(questionsOf).flatMap(({ question }) => {
+    const levels = question.levels ?? [];
+    if (levels.length !== 5) return [];
+    const top = ABSENCE.exec(levels[4]!.de);
+    const bottom = ROUTINE.exec(levels[0]!.de);
+    return [
+      ...(top ? [`${question.id}: level 5 says "${top[0]}"`] : []),
+      ...(bottom ? [`${question.id}: level 1 says "${bottom[0]}"`] : []),
+    ];
+  });
+}
+
 describe('the shipped questionnaires together', () => {
   it('ask no question twice in near-identical words, and the check finds a planted copy', () => {
     expect(nearIdentical(shipped())).toEqual([]);
@@ -191,6 +212,16 @@ describe('the shipped questionnaires together', () => {
     expect(
       numberFormatSlips({ a: { de: 'VDA 19.1 und 2,5 GWh', en: 'VDA 19.1 and 2.5 GWh' } }),
     ).toEqual([]);
+  });
+
+  it('rise from an absence to a routine by a keyword check, and the check finds swapped levels', () => {
+    expect(levelOrderSlips(shipped())).toEqual([]);
+    const planted = shipped();
+    const question = planted[0]!.dimensions[0]!.questions.find((x) => x.levels)!;
+    question.levels = [...question.levels!].reverse();
+    expect(levelOrderSlips(planted)).toContain(
+      `${question.id}: level 5 says "${ABSENCE.exec(question.levels[4]!.de)?.[0]}"`,
+    );
   });
 
   it('give each maturity question five levels that differ clearly from one another', () => {
